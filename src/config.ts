@@ -1,0 +1,16 @@
+/** Settings read from the environment, with the defaults the README documents. */
+export function databasePath(): string {
+  return process.env.DATABASE_PATH ?? './data/sportsgraph.db';
+}
+
+export function port(): number {
+  const value = Number(process.env.PORT ?? 4000);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535; got "${process.env.PORT}".`);
+  }
+  return value;
+}
+
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === 'production';
+}
