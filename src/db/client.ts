@@ -21,8 +21,9 @@ export async function countingStatements<T>(fn: () => Promise<T>): Promise<{ res
   return { result, stats };
 }
 
-export function trackStatements(stats: QueryStats): void {
-  currentStats.enterWith(stats);
+/** The counter of the request now running, if it runs inside `countingStatements`. */
+export function currentQueryStats(): QueryStats | undefined {
+  return currentStats.getStore();
 }
 
 export function openDatabase(path: string): Db {

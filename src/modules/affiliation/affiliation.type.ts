@@ -1,0 +1,41 @@
+import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { AffiliationKind } from '../../db/enums.js';
+import type { AffiliationRow } from '../../db/schema.js';
+import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { Cited } from '../citation/cited.type.js';
+import { Node } from '../node/node.type.js';
+
+registerEnumType(AffiliationKind, {
+  name: 'AffiliationKind',
+  description: 'How one organisation is tied to another.',
+  valuesConfig: {
+    MEMBER_OF: { description: 'A member of the parent, e.g. an NOC of ANOC.' },
+    RECOGNISED_BY: { description: 'Recognised by the parent, e.g. an NOC by the IOC.' },
+    PART_OF: { description: 'A part of the parent, e.g. a programme or commission.' },
+    SAME_AS: { description: 'Probably the same body recorded twice, awaiting a merge (see the citation confidence).' },
+  },
+});
+
+@ObjectType({ implements: [Node, Cited], description: 'A dated tie from one organisation (the member) to another (the parent).' })
+export class Affiliation extends Node implements Pick<AffiliationRow, 'kind' | 'startDate' | 'endDate' | 'note'> {
+  @Field(() => AffiliationKind, { description: 'How the two are tied.' })
+  kind!: AffiliationKind;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When the tie began, as far as known.' })
+  startDate!: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When the tie ended; null while it lasts.' })
+  endDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: "An editor's note on the tie." })
+  note!: string | null;
+}
+
+export const AffiliationConnection = Connection(Affiliation, 'Affiliation');
+
+@ArgsType()
+export class AffiliationsArgs extends PageArgs {
+  @Field(() => AffiliationKind, { nullable: true, description: 'Only ties of this kind.' })
+  kind?: AffiliationKind | null;
+}

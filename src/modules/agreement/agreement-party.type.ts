@@ -1,0 +1,16 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { PartyRole } from '../../db/enums.js';
+import type { AgreementPartyRow } from '../../db/schema.js';
+import { Connection } from '../../shared/connection.type.js';
+import { Cited } from '../citation/cited.type.js';
+import { Node } from '../node/node.type.js';
+
+registerEnumType(PartyRole, { name: 'PartyRole', description: 'The part an organisation plays in an agreement.' });
+
+@ObjectType({ implements: [Node, Cited], description: 'An organisation that is party to an agreement, with its role.' })
+export class AgreementParty extends Node implements Pick<AgreementPartyRow, 'role'> {
+  @Field(() => PartyRole, { description: 'Its part in the agreement.' })
+  role!: PartyRole;
+}
+
+export const AgreementPartyConnection = Connection(AgreementParty, 'AgreementParty');

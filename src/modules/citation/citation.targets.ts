@@ -1,0 +1,31 @@
+/** Which citation column points at each kind of fact: one map serves both directions. */
+import { citations, type CitationRow } from '../../db/schema.js';
+import { nodeTables, type NodeTypeName } from '../../shared/node-registry.js';
+
+const targetKeys = {
+  Organization: 'organizationId',
+  Person: 'personId',
+  Name: 'nameId',
+  Affiliation: 'affiliationId',
+  Post: 'postId',
+  Event: 'eventId',
+  EventOrganizer: 'eventOrganizerId',
+  Participation: 'participationId',
+  Agreement: 'agreementId',
+  AgreementParty: 'agreementPartyId',
+} as const satisfies Partial<Record<NodeTypeName, keyof CitationRow>>;
+
+export type CitedTypeName = keyof typeof targetKeys;
+
+export function citationColumn(type: CitedTypeName) {
+  return citations[targetKeys[type]];
+}
+
+/** The table and row id of the fact a citation supports. */
+export function citationTarget(citation: CitationRow) {
+  for (const [type, key] of Object.entries(targetKeys) as [CitedTypeName, keyof CitationRow][]) {
+    const id = citation[key];
+    if (typeof id === 'number') return { table: nodeTables[type], id };
+  }
+  return null;
+}

@@ -1,0 +1,16 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { OrganizerRole } from '../../db/enums.js';
+import type { EventOrganizerRow } from '../../db/schema.js';
+import { Connection } from '../../shared/connection.type.js';
+import { Cited } from '../citation/cited.type.js';
+import { Node } from '../node/node.type.js';
+
+registerEnumType(OrganizerRole, { name: 'OrganizerRole', description: 'What part an organisation plays in putting on an event.' });
+
+@ObjectType({ implements: [Node, Cited], description: 'An organisation that organises, hosts or supports an event.' })
+export class EventOrganizer extends Node implements Pick<EventOrganizerRow, 'role'> {
+  @Field(() => OrganizerRole, { description: 'Organiser, host or supporter.' })
+  role!: OrganizerRole;
+}
+
+export const EventOrganizerConnection = Connection(EventOrganizer, 'EventOrganizer');

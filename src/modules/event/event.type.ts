@@ -1,0 +1,60 @@
+import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { EventKind, EventStatus } from '../../db/enums.js';
+import type { EventRow } from '../../db/schema.js';
+import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { Cited } from '../citation/cited.type.js';
+import { Named } from '../name/named.type.js';
+import { Node } from '../node/node.type.js';
+
+registerEnumType(EventKind, { name: 'EventKind', description: 'What kind of gathering an event is.' });
+registerEnumType(EventStatus, {
+  name: 'EventStatus',
+  description: 'Whether an event has taken place.',
+  valuesConfig: {
+    PLANNED: { description: 'Announced, not yet held.' },
+    HELD: { description: 'It took place.' },
+    CANCELLED: { description: 'Called off.' },
+  },
+});
+
+@ObjectType({ implements: [Node, Named, Cited], description: 'A meeting, forum, general assembly or other gathering where people and organisations meet.' })
+export class Event extends Node implements Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'> {
+  @Field(() => String, { description: 'A stable human-readable key, e.g. `astana-meeting-2025`.' })
+  handle!: string;
+
+  @Field(() => String, { description: 'The English name.' })
+  name!: string;
+
+  @Field(() => EventKind, { description: 'What kind of gathering it is.' })
+  kind!: EventKind;
+
+  @Field(() => EventStatus, { description: 'Whether it has taken place.' })
+  status!: EventStatus;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it began, as far as known (`2025` when only the year is).' })
+  startDate!: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended, for events of more than one day.' })
+  endDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The city, in English.' })
+  city!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What happened or is planned, in English.' })
+  description!: string | null;
+}
+
+export const EventConnection = Connection(Event, 'Event');
+
+@ArgsType()
+export class EventsArgs extends PageArgs {
+  @Field(() => EventStatus, { nullable: true, description: 'Only events with this status.' })
+  status?: EventStatus | null;
+
+  @Field(() => EventKind, { nullable: true, description: 'Only events of this kind.' })
+  kind?: EventKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Only events in this country, by IOC or ISO code.' })
+  country?: string | null;
+}

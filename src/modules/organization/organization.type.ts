@@ -1,0 +1,70 @@
+import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { OrganizationKind } from '../../db/enums.js';
+import type { OrganizationRow } from '../../db/schema.js';
+import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { Cited } from '../citation/cited.type.js';
+import { Named } from '../name/named.type.js';
+import { Node } from '../node/node.type.js';
+
+registerEnumType(OrganizationKind, {
+  name: 'OrganizationKind',
+  description: 'The place of an organisation in the sports movement.',
+  valuesConfig: {
+    WORLD_OLYMPIC_BODY: { description: 'The International Olympic Committee and bodies at its level.' },
+    NATIONAL_OLYMPIC_COMMITTEE: { description: 'A National Olympic Committee (NOC), e.g. NOC RK.' },
+    WORLD_ASSOCIATION_OF_NOCS: { description: 'A world association of NOCs: ANOC.' },
+    CONTINENTAL_ASSOCIATION_OF_NOCS: { description: 'A continental association of NOCs, e.g. the Olympic Council of Asia.' },
+    INTERNATIONAL_FEDERATION: { description: 'An international sports federation, e.g. World Aquatics.' },
+    CONTINENTAL_FEDERATION: { description: 'A continental federation of one sport, e.g. Asia Aquatics.' },
+    NATIONAL_FEDERATION: { description: 'A national federation of one sport.' },
+    GOVERNMENT_MINISTRY: { description: 'A government ministry responsible for sport.' },
+    PROGRAMME: { description: "A programme run by another body, e.g. the IOC's Olympic Solidarity." },
+    OTHER: { description: 'Any other organisation.' },
+  },
+});
+
+@ObjectType({ implements: [Node, Named, Cited], description: 'An organisation of the sports movement: an NOC, a federation, an association of NOCs, a ministry.' })
+export class Organization extends Node
+  implements Pick<OrganizationRow, 'handle' | 'kind' | 'name' | 'shortName' | 'foundingDate' | 'dissolutionDate' | 'headquartersCity' | 'website' | 'description'> {
+  @Field(() => String, { description: 'A stable human-readable key for URLs and lookups, e.g. `noc-kazakhstan`.' })
+  handle!: string;
+
+  @Field(() => OrganizationKind, { description: 'Its place in the sports movement.' })
+  kind!: OrganizationKind;
+
+  @Field(() => String, { description: 'The current English name; `names` has the others.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The short name or acronym in use, e.g. `NOC RK`, `OCA`.' })
+  shortName!: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was founded, as far as known.' })
+  foundingDate!: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was dissolved; null while it exists.' })
+  dissolutionDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The city of its headquarters, in English.' })
+  headquartersCity!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its official website.' })
+  website!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A short description in English.' })
+  description!: string | null;
+}
+
+export const OrganizationConnection = Connection(Organization, 'Organization');
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationKind, { nullable: true, description: 'Only organisations of this kind.' })
+  kind?: OrganizationKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Only organisations of this country, by IOC or ISO code (`KAZ`, `KZ`).' })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only organisations of this sport or one of its disciplines, by code (`aquatics`).' })
+  sport?: string | null;
+}

@@ -1,0 +1,35 @@
+import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../../db/enums.js';
+import type { PostRow } from '../../db/schema.js';
+import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { Cited } from '../citation/cited.type.js';
+import { Node } from '../node/node.type.js';
+
+registerEnumType(Role, { name: 'Role', description: 'The role a person holds in an organisation.' });
+
+@ObjectType({ implements: [Node, Cited], description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
+export class Post extends Node implements Pick<PostRow, 'role' | 'label' | 'startDate' | 'endDate'> {
+  @Field(() => Role, { description: 'The role, e.g. PRESIDENT.' })
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: 'The title as used, e.g. `President of the National Olympic Committee of the Republic of Kazakhstan`.' })
+  label!: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When the person took the post, as far as known.' })
+  startDate!: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When the person left the post; null while they hold it (or when unknown).' })
+  endDate!: string | null;
+}
+
+export const PostConnection = Connection(Post, 'Post');
+
+@ArgsType()
+export class PostsArgs extends PageArgs {
+  @Field(() => Role, { nullable: true, description: 'Only posts with this role.' })
+  role?: Role | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'When true, only posts with no end date; when false, only ended ones.' })
+  current?: boolean | null;
+}

@@ -1,0 +1,101 @@
+/**
+ * The per-request loaders. One factory serves every table: `byId` loads rows by primary key,
+ * `byColumn` loads the rows whose column equals each key, `page` loads a connection page per
+ * parent. Each batch is one SQL statement whatever the number of keys (the keys travel as one
+ * JSON parameter through `json_each`), and the hot statements are prepared once per database.
+ */
+import DataLoader from 'dataloader';
+import { asc, sql, type Column } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { rowType, typeNameOf, type NodeTable } from './node-registry.js';
+import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation } from './pagination.js';
+import type { Filter } from './filter.js';
+
+type Row<T extends NodeTable> = T['$inferSelect'];
+type Key = number | string;
+type Prepared = { all(params: { keys: string }): unknown[] };
+
+const preparedByDb = new WeakMap<Db, Map<string, Prepared>>();
+
+function prepared(db: Db, cacheKey: string, build: () => Prepared): Prepared {
+  let statements = preparedByDb.get(db);
+  if (!statements) preparedByDb.set(db, (statements = new Map()));
+  let statement = statements.get(cacheKey);
+  if (!statement) statements.set(cacheKey, (statement = build()));
+  return statement;
+}
+
+/** `column IN (the keys)`, with the keys bound as one JSON array. */
+export function inKeys(column: Column | ReturnType<typeof sql>, keys: unknown) {
+  return sql`${column} IN (SELECT value FROM json_each(${keys}))`;
+}
+
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
+
+  constructor(private readonly db: Db) {}
+
+  /** Rows by primary key; a missing row loads as null. */
+  byId<T extends NodeTable>(table: T): DataLoader<number, Row<T> | null> {
+    return this.byColumn(table, table.id, true) as unknown as DataLoader<number, Row<T> | null>;
+  }
+
+  /** The row whose unique column equals each key, or null. */
+  byUnique<T extends NodeTable>(table: T, column: Column): DataLoader<Key, Row<T> | null> {
+    return this.byColumn(table, column, true) as DataLoader<Key, Row<T> | null>;
+  }
+
+  /** All rows whose column equals each key, in id order. */
+  byColumn<T extends NodeTable>(table: T, column: Column, unique = false): DataLoader<Key, Row<T>[] | Row<T> | null> {
+    const name = `${typeNameOf(table)}.${column.name}`;
+    return this.memo(`${unique ? 'one' : 'many'}:${name}`, () => {
+      const statement = prepared(this.db, name, () =>
+        this.db.select().from(table as any).where(inKeys(column, sql.placeholder('keys'))).orderBy(asc(table.id)).prepare(),
+      );
+      return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
+        const rows = statement.all({ keys: JSON.stringify(keys) }) as Row<T>[];
+        const grouped = new Map<Key, Row<T>[]>();
+        for (const row of rows) {
+          this.tag(table, row);
+          const key = (row as Record<string, Key>)[columnKey(table, column)];
+          grouped.set(key, [...(grouped.get(key) ?? []), row]);
+        }
+        return keys.map((key) => (unique ? grouped.get(key)?.[0] ?? null : grouped.get(key) ?? []));
+      });
+    });
+  }
+
+  /** One page of a connection for each parent key (0 for a root connection). */
+  page<T extends NodeTable>(query: PageQuery<T>): DataLoader<Key, Page<Row<T>>> {
+    return this.memo(`page:${query.cacheKey}`, () =>
+      new DataLoader<Key, Page<Row<T>>>((keys) => loadPages(this.db, query, keys, this.byId(query.table))),
+    );
+  }
+
+  /** The page of `table` that `args` asks for, reached from the parent `key` through `relation`. */
+  connection<T extends NodeTable>(table: T, relation: Relation, key: Key, args: PageArgsInput, filter?: Filter): Promise<Page<Row<T>>> {
+    return this.page(pageQuery(table, relation, args, filter)).load(key);
+  }
+
+  /** Forget everything loaded so far, for use after a write within the same request. */
+  clearAll(): void {
+    for (const loader of this.loaders.values()) loader.clearAll();
+  }
+
+  private tag(table: NodeTable, row: object): void {
+    Object.defineProperty(row, rowType, { value: typeNameOf(table), enumerable: false });
+  }
+
+  private memo<L>(key: string, create: () => L): L {
+    let loader = this.loaders.get(key);
+    if (!loader) this.loaders.set(key, (loader = create() as DataLoader<Key, unknown>));
+    return loader as L;
+  }
+}
+
+/** The property name under which drizzle returns a column (its key in the table object). */
+function columnKey(table: NodeTable, column: Column): string {
+  const entry = Object.entries(table).find(([, value]) => value === column);
+  if (!entry) throw new Error(`column ${column.name} does not belong to the table`);
+  return entry[0];
+}

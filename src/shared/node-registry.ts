@@ -1,0 +1,47 @@
+/**
+ * Which table stores each GraphQL node type. Rows loaded through the loaders are tagged with
+ * their type name (under the `rowType` symbol), so interfaces, unions and global ids can tell
+ * an Organization row from a Person row without guessing from their fields.
+ */
+import * as t from '../db/schema.js';
+
+export const nodeTables = {
+  Country: t.countries,
+  Sport: t.sports,
+  Organization: t.organizations,
+  Person: t.people,
+  Name: t.names,
+  Identifier: t.identifiers,
+  Affiliation: t.affiliations,
+  Post: t.posts,
+  Event: t.events,
+  EventOrganizer: t.eventOrganizers,
+  Participation: t.participations,
+  Agreement: t.agreements,
+  AgreementParty: t.agreementParties,
+  Source: t.sources,
+  Citation: t.citations,
+} as const;
+
+export type NodeTypeName = keyof typeof nodeTables;
+export type NodeTable = (typeof nodeTables)[NodeTypeName];
+
+export const rowType = Symbol('rowType');
+export interface TaggedRow {
+  id: number;
+  [rowType]?: NodeTypeName;
+}
+
+const typeNameByTable = new Map<NodeTable, NodeTypeName>(
+  Object.entries(nodeTables).map(([name, table]) => [table, name as NodeTypeName]),
+);
+
+export function typeNameOf(table: NodeTable): NodeTypeName {
+  const name = typeNameByTable.get(table);
+  if (!name) throw new Error('table is not registered as a node type');
+  return name;
+}
+
+export function isNodeTypeName(name: string): name is NodeTypeName {
+  return Object.hasOwn(nodeTables, name);
+}
