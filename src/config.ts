@@ -11,6 +11,11 @@ export function port(): number {
   return value;
 }
 
+/** The interface to listen on: loopback unless HOST says otherwise (0.0.0.0 for every interface). */
+export function host(): string {
+  return process.env.HOST ?? '127.0.0.1';
+}
+
 export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }

@@ -28,7 +28,12 @@ const resolvers = [
 let built: Promise<GraphQLSchema> | undefined;
 
 export function graphqlSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false }).then((schema) => {
+    // type-graphql has no option for the root type's description.
+    schema.getQueryType()!.description =
+      "The registry of the sports movement's organisations, people, events and agreements. Every fact is dated and cited.";
+    return schema;
+  });
   return built;
 }
 

@@ -5,7 +5,16 @@ import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
 
-registerEnumType(PartyRole, { name: 'PartyRole', description: 'The part an organisation plays in an agreement.' });
+registerEnumType(PartyRole, {
+  name: 'PartyRole',
+  description: 'The part an organisation plays in an agreement.',
+  valuesConfig: {
+    PARTY: { description: 'A party to it.' },
+    SIGNATORY: { description: 'A party that signs it.' },
+    FACILITATOR: { description: 'Brings the parties together without being bound.' },
+    BENEFICIARY: { description: 'Benefits from it without being bound.' },
+  },
+});
 
 @ObjectType({ implements: [Node, Cited], description: 'An organisation that is party to an agreement, with its role.' })
 export class AgreementParty extends Node implements Pick<AgreementPartyRow, 'role'> {

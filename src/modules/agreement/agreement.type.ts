@@ -6,7 +6,16 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
 
-registerEnumType(AgreementKind, { name: 'AgreementKind', description: 'The form an agreement takes.' });
+registerEnumType(AgreementKind, {
+  name: 'AgreementKind',
+  description: 'The form an agreement takes.',
+  valuesConfig: {
+    MEMORANDUM_OF_UNDERSTANDING: { description: 'A memorandum of understanding.' },
+    COOPERATION_AGREEMENT: { description: 'A cooperation agreement.' },
+    PARTNERSHIP: { description: 'A partnership, formal or not yet formalised.' },
+    OTHER: { description: 'Any other form.' },
+  },
+});
 registerEnumType(AgreementStatus, {
   name: 'AgreementStatus',
   description: 'Where an agreement is in its lifecycle: DISCUSSED -> AGREED_IN_PRINCIPLE -> SIGNED -> IN_FORCE -> EXPIRED or TERMINATED.',

@@ -5,7 +5,15 @@ import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
 
-registerEnumType(OrganizerRole, { name: 'OrganizerRole', description: 'What part an organisation plays in putting on an event.' });
+registerEnumType(OrganizerRole, {
+  name: 'OrganizerRole',
+  description: 'What part an organisation plays in putting on an event.',
+  valuesConfig: {
+    ORGANIZER: { description: 'Organises it.' },
+    HOST: { description: 'Hosts it.' },
+    SUPPORTER: { description: 'Supports it, e.g. with funding.' },
+  },
+});
 
 @ObjectType({ implements: [Node, Cited], description: 'An organisation that organises, hosts or supports an event.' })
 export class EventOrganizer extends Node implements Pick<EventOrganizerRow, 'role'> {

@@ -7,7 +7,19 @@ import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
 
-registerEnumType(EventKind, { name: 'EventKind', description: 'What kind of gathering an event is.' });
+registerEnumType(EventKind, {
+  name: 'EventKind',
+  description: 'What kind of gathering an event is.',
+  valuesConfig: {
+    MEETING: { description: 'An official meeting between delegations.' },
+    FORUM: { description: 'A forum or conference.' },
+    GENERAL_ASSEMBLY: { description: 'A general assembly of members.' },
+    CONGRESS: { description: 'A congress, e.g. of an international federation.' },
+    TOUR: { description: 'A series of visits, e.g. a regional tour.' },
+    COMPETITION: { description: 'A sports competition.' },
+    OTHER: { description: 'Any other gathering.' },
+  },
+});
 registerEnumType(EventStatus, {
   name: 'EventStatus',
   description: 'Whether an event has taken place.',

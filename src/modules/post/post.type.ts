@@ -6,7 +6,20 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
 
-registerEnumType(Role, { name: 'Role', description: 'The role a person holds in an organisation.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'The role a person holds in an organisation.',
+  valuesConfig: {
+    PRESIDENT: { description: 'Heads the organisation; one holder at a time.' },
+    VICE_PRESIDENT: { description: 'Deputy to the president; there may be several.' },
+    SECRETARY_GENERAL: { description: 'Heads the secretariat; one holder at a time.' },
+    DIRECTOR_GENERAL: { description: 'Heads the executive staff.' },
+    MINISTER: { description: 'Heads a government ministry.' },
+    TREASURER: { description: 'Keeps the finances.' },
+    MEMBER: { description: 'A member of a board, council or commission.' },
+    OTHER: { description: 'Any other role: see the label.' },
+  },
+});
 
 @ObjectType({ implements: [Node, Cited], description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
 export class Post extends Node implements Pick<PostRow, 'role' | 'label' | 'startDate' | 'endDate'> {

@@ -5,7 +5,17 @@ import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Node } from '../node/node.type.js';
 
-registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of document a source is.' });
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'What kind of document a source is.',
+  valuesConfig: {
+    NEWS_ARTICLE: { description: 'A news article or wire report.' },
+    PRESS_RELEASE: { description: 'A press release from the organisation itself.' },
+    OFFICIAL_WEBSITE: { description: "A page of the organisation's own website." },
+    REFERENCE: { description: 'A reference work, e.g. Wikidata.' },
+    RESEARCH_NOTE: { description: "The registry editors' own research notes." },
+  },
+});
 
 @ObjectType({ implements: Node, description: 'A document the registry learned facts from: an article, a release, a reference work.' })
 export class Source extends Node

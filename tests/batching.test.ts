@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as t from '../src/db/schema.js';
+import { seededRegistry, type Registry } from './support/registry.js';
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = await seededRegistry();
+  // Grow the registry well past the seed so "all parents" means many parents.
+  const source = registry.db.insert(t.sources).values({ handle: 'bulk', kind: 'reference', title: 'Bulk', lang: 'en' }).returning().get();
+  for (let i = 0; i < 80; i++) {
+    const org = registry.db.insert(t.organizations).values({ handle: `bulk-${i}`, kind: 'national_federation', name: `Bulk ${i}` }).returning().get();
+    const person = registry.db.insert(t.people).values({ handle: `bulk-person-${i}`, name: `Person ${i}` }).returning().get();
+    const post = registry.db.insert(t.posts).values({ personId: person.id, organizationId: org.id, role: 'president' }).returning().get();
+    registry.db.insert(t.names).values({ organizationId: org.id, value: `Bulk ${i}`, lang: 'en', kind: 'official' }).run();
+    registry.db.insert(t.citations).values({ sourceId: source.id, postId: post.id, confidence: 'high', quote: `q${i}` }).run();
+  }
+});
+afterAll(() => registry.close());
+
+const deep = `query ($n: Int) {
+  organizations(first: $n) {
+    totalCount
+    nodes {
+      name country { name }
+      names { nodes { value lang } }
+      affiliations { nodes { kind parent { name country { name } } citations { nodes { quote } } } }
+      posts { nodes { role person { name names { nodes { value } } } citations { nodes { quote confidence source { title } } } } }
+      agreements { nodes { title parties { nodes { organization { name } } } } }
+    }
+  }
+}`;
+
+describe('relationships load in batches', () => {
+  it('runs the same number of SQL statements for 2 parents as for 100', async () => {
+    const acyclic = `query ($n: Int) { organizations(first: $n) { nodes { country { name } names { nodes { value } }
+      posts { nodes { person { name names { nodes { value } } } citations { nodes { quote source { title } } } } } } } }`;
+    const small = await registry.query(acyclic, { n: 2 });
+    const large = await registry.query(acyclic, { n: 100 });
+    expect(large.data.organizations.nodes.length).toBeGreaterThan(80);
+    // Each connection costs 2 (page, then rows) and each single object 1: organizations 2, country 1, names 2, posts 2, person 1, person names 2, citations 2, source 1.
+    expect(small.sqlStatements).toBe(13);
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+  });
+
+  it('never runs more statements for more parents, even when the query loops back to organisations', async () => {
+    const two = await registry.query(deep, { n: 2 });
+    const hundred = await registry.query(deep, { n: 100 });
+    expect(two.errors).toBeUndefined();
+    expect(hundred.errors).toBeUndefined();
+    expect(two.data.organizations.nodes).toHaveLength(2);
+    expect(hundred.data.organizations.nodes).toHaveLength(Math.min(100, hundred.data.organizations.totalCount));
+    expect(hundred.data.organizations.totalCount).toBeGreaterThan(80);
+    // The answers really were nested, not empty.
+    const withPosts = hundred.data.organizations.nodes.filter((o: any) => o.posts.nodes.length > 0);
+    expect(withPosts.length).toBeGreaterThan(80);
+    expect(withPosts.every((o: any) => o.posts.nodes.every((p: any) => p.person.name))).toBe(true);
+    // Parties and parents are organisations: with 100 of them loaded already, the per-request
+    // cache answers some loads, so the count can only fall.
+    expect(typeof two.sqlStatements).toBe('number');
+    expect(hundred.sqlStatements).toBeLessThanOrEqual(two.sqlStatements!);
+  });
+
+  it('batches the people, events and agreements sides too', async () => {
+    const people = `query ($n: Int) { people(first: $n) { nodes { posts { nodes { organization { name } } } participations { nodes { capacity event { name organizers { nodes { organization { name } } } } } } } } }`;
+    const events = `query ($n: Int) { events(first: $n) { nodes { participants { nodes { person { name } organization { name } citations { nodes { quote } } } } agreements { nodes { originEvent { name } } } } } }`;
+    for (const query of [people, events]) {
+      const small = await registry.query(query, { n: 1 });
+      const large = await registry.query(query, { n: 100 });
+      expect(small.errors).toBeUndefined();
+      expect(large.sqlStatements).toBe(small.sqlStatements);
+    }
+  });
+
+  it('counts statements per request, starting from zero each time', async () => {
+    const first = await registry.query(`{ organizations(first: 1) { nodes { name } } }`);
+    const again = await registry.query(`{ organizations(first: 1) { nodes { name } } }`);
+    expect(first.sqlStatements).toBe(2);
+    expect(again.sqlStatements).toBe(2);
+  });
+});

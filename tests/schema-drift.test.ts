@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import * as tables from '../src/db/schema.js';
+import { printedSchema } from '../src/graphql-schema.js';
+
+// drizzle-kit's API is CommonJS; its ESM build does not load under vitest.
+const { generateSQLiteDrizzleJson, generateSQLiteMigration } = createRequire(import.meta.url)('drizzle-kit/api');
+
+describe('the committed contracts match the code', () => {
+  it('schema/schema.graphql is what the resolvers print (run `npm run schema:print` after changing them)', async () => {
+    const committed = readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8');
+    expect(committed).toBe(await printedSchema());
+  });
+
+  it('schema/migrations reaches the tables in src/db/schema.ts (run `npm run db:generate` after changing them)', async () => {
+    const metaDir = new URL('../schema/migrations/meta/', import.meta.url);
+    const snapshots = readdirSync(metaDir).filter((f) => f.endsWith('_snapshot.json')).sort();
+    const last = JSON.parse(readFileSync(new URL(snapshots.at(-1)!, metaDir), 'utf8'));
+    const current = await generateSQLiteDrizzleJson(tables, last.id);
+    const pending: string[] = await generateSQLiteMigration(last, current);
+    expect(pending).toEqual([]);
+  });
+
+  it('every type, field and argument of the public schema has a description', async () => {
+    const { graphqlSchema } = await import('../src/graphql-schema.js');
+    const schema = await graphqlSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (!type.description) missing.push(type.name);
+      if ('getValues' in type) {
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      }
+      if ('getFields' in type) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+/** A seeded in-memory registry and a way to query it the way Apollo would, without HTTP. */
+import type { ApolloServer } from '@apollo/server';
+import { seedDatabase } from '../../seeds/load.js';
+import { createContext, type Context } from '../../src/context.js';
+import { countingStatements, openDatabase, type Db } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+import { createApolloServer } from '../../src/server.js';
+
+export interface Answer<D = any> {
+  data?: D | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  sqlStatements?: number;
+}
+
+export interface Registry {
+  db: Db;
+  server: ApolloServer<Context>;
+  query<D = any>(source: string, variables?: Record<string, unknown>): Promise<Answer<D>>;
+  close(): Promise<void>;
+}
+
+export async function seededRegistry(options: { production?: boolean; seed?: boolean } = {}): Promise<Registry> {
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  if (options.seed !== false) seedDatabase(db);
+  const server = await createApolloServer({ production: options.production ?? false });
+  await server.start();
+  return {
+    db,
+    server,
+    async query(source, variables) {
+      const { result } = await countingStatements(() =>
+        server.executeOperation({ query: source, variables }, { contextValue: createContext(db) }),
+      );
+      if (result.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors, extensions } = result.body.singleResult;
+      return { data, errors: errors as Answer['errors'], sqlStatements: extensions?.sqlStatements as number | undefined };
+    },
+    async close() {
+      await server.stop();
+      db.$client.close();
+    },
+  };
+}
