@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Confidence, NameKind, OrganizationKind, Role, SourceKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 
@@ -6,13 +7,13 @@ let registry: Registry;
 beforeAll(async () => {
   registry = await seededRegistry();
   // Grow the registry well past the seed so "all parents" means many parents.
-  const source = registry.db.insert(t.sources).values({ handle: 'bulk', kind: 'reference', title: 'Bulk', lang: 'en' }).returning().get();
+  const source = registry.db.insert(t.sources).values({ handle: 'bulk', kind: SourceKind.REFERENCE, title: 'Bulk', lang: 'en' }).returning().get();
   for (let i = 0; i < 80; i++) {
-    const org = registry.db.insert(t.organizations).values({ handle: `bulk-${i}`, kind: 'national_federation', name: `Bulk ${i}` }).returning().get();
+    const org = registry.db.insert(t.organizations).values({ handle: `bulk-${i}`, kind: OrganizationKind.NATIONAL_FEDERATION, name: `Bulk ${i}` }).returning().get();
     const person = registry.db.insert(t.people).values({ handle: `bulk-person-${i}`, name: `Person ${i}` }).returning().get();
-    const post = registry.db.insert(t.posts).values({ personId: person.id, organizationId: org.id, role: 'president' }).returning().get();
-    registry.db.insert(t.names).values({ organizationId: org.id, value: `Bulk ${i}`, lang: 'en', kind: 'official' }).run();
-    registry.db.insert(t.citations).values({ sourceId: source.id, postId: post.id, confidence: 'high', quote: `q${i}` }).run();
+    const post = registry.db.insert(t.posts).values({ personId: person.id, organizationId: org.id, role: Role.PRESIDENT }).returning().get();
+    registry.db.insert(t.names).values({ organizationId: org.id, value: `Bulk ${i}`, lang: 'en', kind: NameKind.OFFICIAL }).run();
+    registry.db.insert(t.citations).values({ sourceId: source.id, postId: post.id, confidence: Confidence.HIGH, quote: `q${i}` }).run();
   }
 });
 afterAll(() => registry.close());

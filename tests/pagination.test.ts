@@ -28,8 +28,8 @@ describe('connections page with Relay cursors', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data } = await registry.query(page, { first: 3, after });
-      const conn = data.organizations;
+      const { data }: { data?: any } = await registry.query(page, { first: 3, after });
+      const conn: any = data.organizations;
       expect(conn.totalCount).toBe(everyone.length);
       expect(conn.pageInfo.hasPreviousPage).toBe(pages > 0);
       seen.push(...conn.edges.map((e: any) => e.node.handle));

@@ -34,7 +34,7 @@ export async function seededRegistry(options: { production?: boolean; seed?: boo
       );
       if (result.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors, extensions } = result.body.singleResult;
-      return { data, errors: errors as Answer['errors'], sqlStatements: extensions?.sqlStatements as number | undefined };
+      return { data: data as any, errors: errors as Answer['errors'], sqlStatements: extensions?.sqlStatements as number | undefined };
     },
     async close() {
       await server.stop();
