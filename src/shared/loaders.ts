@@ -9,7 +9,7 @@ import { asc, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rowType, typeNameOf, type NodeTable } from './node-registry.js';
 import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation } from './pagination.js';
-import type { Filter } from './filter.js';
+import { inKeys, type Filter } from './filter.js';
 
 type Row<T extends NodeTable> = T['$inferSelect'];
 type Key = number | string;
@@ -23,11 +23,6 @@ function prepared(db: Db, cacheKey: string, build: () => Prepared): Prepared {
   let statement = statements.get(cacheKey);
   if (!statement) statements.set(cacheKey, (statement = build()));
   return statement;
-}
-
-/** `column IN (the keys)`, with the keys bound as one JSON array. */
-export function inKeys(column: Column | ReturnType<typeof sql>, keys: unknown) {
-  return sql`${column} IN (SELECT value FROM json_each(${keys}))`;
 }
 
 export class Loaders {

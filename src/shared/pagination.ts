@@ -8,6 +8,7 @@ import { and, getTableName, sql, type Column, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 import { UserInputError } from './errors.js';
+import { inKeys } from './filter.js';
 import type { NodeTable } from './node-registry.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -121,17 +122,15 @@ export async function loadPages<T extends NodeTable, R>(
 ): Promise<Page<R>[]> {
   const { table, relation, where, window } = query;
   let from: SQL = sql`${table}`;
-  let parent: SQL | Column = sql`0`;
-  let scope: SQL | undefined;
+  let parent: SQL | Column = sql`0`; // a root connection is one parent, key 0
   if (relation !== 'root' && 'by' in relation) {
     parent = relation.by;
-    scope = sql`${parent} IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`;
   } else if (relation !== 'root') {
     const { through } = relation;
     from = sql`${table} JOIN ${through.table} ON ${through.target} = ${table.id}`;
     parent = through.key;
-    scope = sql`${parent} IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`;
   }
+  const scope = relation === 'root' ? undefined : inKeys(parent, JSON.stringify(keys));
   const { afterId, beforeId, limit, forward } = window;
   const direction = forward ? sql`ASC` : sql`DESC`;
   const filters = and(scope, where);
@@ -156,7 +155,7 @@ export async function loadPages<T extends NodeTable, R>(
   rows.filter((r) => r.inRange).forEach((r, i) => nodeById.set(r.id, nodes[i] as R));
 
   return keys.map((key) => {
-    const group = byParent.get(relation === 'root' ? 0 : key) ?? [];
+    const group = byParent.get(key) ?? [];
     const inRange = group.filter((r) => r.inRange);
     const hasMore = inRange.length > limit;
     const pageRows = inRange.slice(0, limit);
