@@ -1,32 +1,13 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpServer } from '../src/http/server.js';
+import { startApp } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
 
-/**
- * The server under test. To test the whole app, replace the body with
- * `const app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger })`
- * and return `{ url: app.url, close: () => app.close() }`.
- */
+/** The whole app, seeded, on an in-memory database. */
 async function startTestServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const apollo = new ApolloServer<BaseContext>({
-    typeDefs: 'type Query { hello: String }',
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-  });
-  await apollo.start();
-  const logger = createLogger({ level: 'silent' });
-  const server = createHttpServer({ apollo, context: () => ({}), ready: () => ({ ok: true, detail: {} }), logger, ide: true });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const close = async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await apollo.stop();
-  };
-  return { url: `http://127.0.0.1:${port}`, close };
+  const app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger: createLogger({ level: 'silent' }) });
+  return { url: new URL(app.url).origin, close: () => app.close() };
 }
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -73,9 +54,9 @@ describe('the GraphiQL IDE in headless Chromium', () => {
     await expect.poll(() => queryEditor.innerText()).toContain('organizations(first: 5)');
     await queryEditor.click();
     await page.keyboard.press('Control+A');
-    await page.keyboard.insertText('query Probe { __typename }');
+    await page.keyboard.insertText('query Leader { organization(handle: "noc-kazakhstan") { posts(role: PRESIDENT) { nodes { person { name } } } } }');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.locator('.graphiql-response').innerText()).toContain('"__typename": "Query"');
+    await expect.poll(() => page.locator('.graphiql-response').innerText()).toContain('"name": "Gennady Golovkin"');
 
     // The settings dialog injects a <style> element: it must carry the page's CSP nonce.
     await page.getByRole('button', { name: 'Open settings dialog' }).click();

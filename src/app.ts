@@ -1,0 +1,66 @@
+/** Assembles the running service: database (migrated, seeded when empty), Apollo, HTTP. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { isEmpty, seedDatabase } from '../seeds/load.js';
+import { createContext } from './context.js';
+import { openDatabase, type Db } from './db/client.js';
+import { migrateDatabase, migrationStatus } from './db/migrate.js';
+import { createHttpServer } from './http/server.js';
+import { createApolloServer } from './server.js';
+
+export interface AppOptions {
+  databasePath: string;
+  port: number;
+  host?: string;
+  production: boolean;
+  logger: Logger;
+}
+
+export interface App {
+  url: string;
+  server: Server;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Ready when the database answers and has every committed migration. */
+export function readiness(db: Db) {
+  const { applied, pending } = migrationStatus(db);
+  return { ok: pending === 0, detail: { migrationsApplied: applied, migrationsPending: pending } };
+}
+
+export async function startApp(options: AppOptions): Promise<App> {
+  const { logger } = options;
+  const db = openDatabase(options.databasePath);
+  migrateDatabase(db);
+  if (isEmpty(db)) {
+    const { inserted } = seedDatabase(db);
+    logger.info({ inserted }, 'seeded an empty database with the Astana article');
+  }
+  const apollo = await createApolloServer({ production: options.production, logger });
+  await apollo.start();
+  const server = createHttpServer({
+    apollo,
+    context: () => createContext(db),
+    ready: () => readiness(db),
+    logger,
+    ide: !options.production,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    server,
+    db,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      db.$client.close();
+    },
+  };
+}

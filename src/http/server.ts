@@ -1,0 +1,190 @@
+/** The HTTP front door on plain node:http: /graphql through Apollo, health probes and the offline IDE. */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from 'pino';
+import { countingStatements } from '../db/client.js';
+import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpServerOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: () => Promise<TContext> | TContext;
+  /** Must not throw; a throw is still answered with 503. */
+  ready: () => { ok: boolean; detail: Record<string, unknown> };
+  logger: Logger;
+  ide: boolean;
+}
+
+/** A failure we answer with a fixed status, code and message (never the underlying error's text). */
+class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+/** What the request log line learns while the request is handled. */
+interface RequestNotes {
+  operationName?: string;
+}
+
+export function createHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): http.Server {
+  const { logger } = options;
+  return http.createServer((req, res) => {
+    const started = performance.now();
+    const url = req.url ?? '/';
+    const queryStart = url.includes('?') ? url.indexOf('?') : url.length;
+    const path = url.slice(0, queryStart);
+    const notes: RequestNotes = {};
+    // 'close' fires for finished and aborted responses alike: exactly one line per request.
+    res.on('close', () => {
+      const durationMs = Math.round((performance.now() - started) * 10) / 10;
+      const aborted = res.writableFinished ? undefined : true;
+      logger.info({ method: req.method, path, status: res.statusCode, durationMs, ...notes, aborted }, 'request');
+    });
+    route(options, req, res, path, url.slice(queryStart), notes).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendError(res, error);
+      logger.error({ err: error, path }, 'request failed');
+      sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.'));
+    });
+  });
+}
+
+async function route<TContext extends BaseContext>(
+  options: HttpServerOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  search: string,
+  notes: RequestNotes,
+): Promise<void> {
+  if (path === '/graphql') {
+    allowMethods(req, ['GET', 'POST']);
+    if (options.ide && req.method === 'GET' && /\btext\/html\b/i.test(req.headers.accept ?? '')) {
+      return sendIdePage(res);
+    }
+    return executeGraphQL(options, req, res, search, notes);
+  }
+  if (path === '/healthz') {
+    allowMethods(req, ['GET', 'HEAD']);
+    return sendJson(res, 200, { status: 'ok' });
+  }
+  if (path === '/readyz') {
+    allowMethods(req, ['GET', 'HEAD']);
+    const { ok, detail } = checkReadiness(options.ready, options.logger);
+    return sendJson(res, ok ? 200 : 503, { ...detail, status: ok ? 'ready' : 'unavailable' });
+  }
+  const asset = options.ide && path.startsWith(IDE_ASSET_PREFIX) ? ideAsset(path.slice(IDE_ASSET_PREFIX.length)) : undefined;
+  if (asset) {
+    allowMethods(req, ['GET', 'HEAD']);
+    res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
+    res.end(asset.body);
+    return;
+  }
+  throw new HttpError(404, 'NOT_FOUND', 'Not found.');
+}
+
+async function executeGraphQL<TContext extends BaseContext>(
+  { apollo, context }: HttpServerOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  search: string,
+  notes: RequestNotes,
+): Promise<void> {
+  const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
+  const operationName = isRecord(body) ? body.operationName : new URLSearchParams(search).get('operationName');
+  if (typeof operationName === 'string' && operationName !== '') notes.operationName = operationName;
+
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  // Each request counts its own SQL statements (reported as extensions.sqlStatements outside production).
+  const { result: response } = await countingStatements(() =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+      context: async () => context(),
+    }),
+  );
+  res.statusCode = response.status ?? 200;
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  // Incremental delivery (multipart/mixed): forward each part as Apollo produces it.
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function checkReadiness(ready: HttpServerOptions<BaseContext>['ready'], logger: Logger): ReturnType<typeof ready> {
+  try {
+    return ready();
+  } catch (error) {
+    logger.warn({ err: error }, 'readiness check threw');
+    return { ok: false, detail: { reason: 'readiness check failed' } };
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  const tooLarge = new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB.', { connection: 'close' });
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return Promise.reject(tooLarge);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return; // already answered 413; discard until the connection closes
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else reject(tooLarge);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // An aborted upload or broken chunked encoding is the client's failure, not ours.
+    req.on('error', () => reject(new HttpError(400, 'BAD_REQUEST', 'The request body could not be read.')));
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  const mimeType = contentType?.split(';')[0].trim().toLowerCase();
+  if (mimeType !== 'application/json') return raw; // Apollo answers other types with its own 400
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+}
+
+function allowMethods(req: IncomingMessage, methods: string[]): void {
+  if (!methods.includes(req.method ?? '')) {
+    throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${methods.join(' or ')}.`, { allow: methods.join(', ') });
+  }
+}
+
+function sendIdePage(res: ServerResponse): void {
+  const { html, contentSecurityPolicy } = renderIdePage();
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': contentSecurityPolicy,
+    'cache-control': 'no-store', // the nonce must differ on every load
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(html);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, error: HttpError): void {
+  if (res.headersSent) {
+    res.destroy(); // too late for a clean error: cut the response so the client sees it failed
+    return;
+  }
+  sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, error.headers);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
