@@ -1,0 +1,21 @@
+/** `npm run db:seed`: applies pending migrations, then loads seeds/data into DATABASE_PATH (idempotent). */
+import { seedDatabase } from '../../seeds/load.js';
+import { databasePath } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { migrateDatabase } from '../db/migrate.js';
+
+const path = databasePath();
+try {
+  const db = openDatabase(path);
+  try {
+    migrateDatabase(db);
+    const { inserted, updated } = seedDatabase(db);
+    console.info(`seeded ${path}: ${inserted} rows inserted, ${updated} updated`);
+  } finally {
+    db.$client.close();
+  }
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`db:seed failed for ${path}: ${message.replace(/\s+/g, ' ')}`);
+  process.exitCode = 1;
+}
