@@ -272,10 +272,11 @@ describe('the seed dates and grades what the sources say', () => {
     expect(ofPost(db, 'joaan-bin-hamad-al-thani', 'oca').map((c) => c.confidence)).toEqual(['medium']);
   });
 
-  it('dates the meeting to the year only and the forum to the reported days', () => {
+  it('dates the tour and the meeting to the year only and the forum to the reported days', () => {
     const events = db.select({ handle: t.events.handle, startDate: t.events.startDate, endDate: t.events.endDate, status: t.events.status })
       .from(t.events).orderBy(t.events.handle).all();
     expect(events).toEqual([
+      { handle: 'anoc-central-asia-tour-2025', startDate: '2025', endDate: null, status: 'held' },
       { handle: 'astana-meeting-2025', startDate: '2025', endDate: null, status: 'held' },
       { handle: 'oca-continental-athletes-forum-2025', startDate: '2025-09-02', endDate: '2025-09-03', status: 'planned' },
     ]);

@@ -35,13 +35,14 @@ describe('the Astana article, as the API tells it', () => {
   it('lists who attended the Astana meeting and as what', async () => {
     const { data } = await registry.query(`{
       event(handle: "astana-meeting-2025") {
-        status startDate city country { iocCode }
+        status startDate city country { iocCode } parent { handle kind organizers { nodes { organization { handle } } } }
         organizers { nodes { role organization { handle } } }
         participants(first: 50) { totalCount nodes { capacity person { handle } organization { handle } ${citationFields} } }
       }
     }`);
     const meeting = data.event;
     expect(meeting).toMatchObject({ status: 'HELD', startDate: '2025', city: 'Astana', country: { iocCode: 'KAZ' } });
+    expect(meeting.parent).toEqual({ handle: 'anoc-central-asia-tour-2025', kind: 'TOUR', organizers: { nodes: [{ organization: { handle: 'anoc' } }] } });
     expect(meeting.organizers.nodes).toContainEqual({ role: 'HOST', organization: { handle: 'noc-kazakhstan' } });
     const byPerson = Object.fromEntries(meeting.participants.nodes.map((p: any) => [p.person?.handle, p]));
     expect(Object.keys(byPerson).sort()).toEqual([
