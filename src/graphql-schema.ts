@@ -1,7 +1,11 @@
 /** Builds the GraphQL schema from the modules' resolvers (code-first, type-graphql). */
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { graphql, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import { referenceResolvers } from './federation/entities.js';
 import { AffiliationResolver } from './modules/affiliation/affiliation.resolver.js';
 import { AgreementPartyResolver } from './modules/agreement/agreement-party.resolver.js';
 import { AgreementResolver } from './modules/agreement/agreement.resolver.js';
@@ -26,15 +30,42 @@ const resolvers = [
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
+let subgraph: Promise<GraphQLSchema> | undefined;
 
+/** The API as type-graphql builds it: the plain contract, with the @key directives on entity types. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false }).then((schema) => {
+  // skipCheck: the @key directives are defined by the federation spec, which this schema does not import.
+  built ??= buildSchema({ resolvers, validate: false, skipCheck: true }).then((schema) => {
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description =
       "The registry of the sports movement's organisations, people, events and agreements. Every fact is dated and cited.";
     return schema;
   });
   return built;
+}
+
+/**
+ * The schema the server serves: the same API plus `_service` and `_entities`, as an Apollo
+ * Federation v2 subgraph, so a gateway can join it with other subgraphs.
+ */
+export function subgraphSchema(): Promise<GraphQLSchema> {
+  subgraph ??= graphqlSchema().then((schema) => {
+    const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+    for (const [type, reference] of Object.entries(referenceResolvers())) Object.assign(resolvers[type], reference);
+    return buildSubgraphSchema({
+      typeDefs: parse(`extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\n${printSchemaWithDirectives(schema)}`),
+      resolvers,
+    });
+  });
+  return subgraph;
+}
+
+/** The subgraph SDL exactly as gateways read it from `_service { sdl }`; committed as schema/subgraph.graphql. */
+export async function printedSubgraphSchema(): Promise<string> {
+  const result = await graphql({ schema: await subgraphSchema(), source: '{ _service { sdl } }' });
+  const sdl = (result.data?._service as { sdl?: string } | undefined)?.sdl;
+  if (!sdl) throw new Error('the subgraph schema did not answer _service { sdl }');
+  return `${sdl.trim()}\n`;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so it diffs by meaning, not by file order. */

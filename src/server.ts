@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context.js';
 import { currentQueryStats } from './db/client.js';
-import { graphqlSchema } from './graphql-schema.js';
+import { subgraphSchema } from './graphql-schema.js';
 
 /** Codes whose messages are written for clients; any other error is masked. */
 const CLIENT_CODES = new Set([
@@ -49,7 +49,7 @@ function statementCountPlugin(): ApolloServerPlugin<Context> {
 
 export async function createApolloServer(options: { production: boolean; logger?: Logger }): Promise<ApolloServer<Context>> {
   return new ApolloServer<Context>({
-    schema: await graphqlSchema(),
+    schema: await subgraphSchema(),
     introspection: true,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import * as tables from '../src/db/schema.js';
-import { printedSchema } from '../src/graphql-schema.js';
+import { printedSchema, printedSubgraphSchema } from '../src/graphql-schema.js';
 
 // drizzle-kit's API is CommonJS; its ESM build does not load under vitest.
 const { generateSQLiteDrizzleJson, generateSQLiteMigration } = createRequire(import.meta.url)('drizzle-kit/api');
@@ -11,6 +11,11 @@ describe('the committed contracts match the code', () => {
   it('schema/schema.graphql is what the resolvers print (run `npm run schema:print` after changing them)', async () => {
     const committed = readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8');
     expect(committed).toBe(await printedSchema());
+  });
+
+  it('schema/subgraph.graphql is the SDL gateways read from _service (run `npm run schema:print`)', async () => {
+    const committed = readFileSync(new URL('../schema/subgraph.graphql', import.meta.url), 'utf8');
+    expect(committed).toBe(await printedSubgraphSchema());
   });
 
   it('schema/migrations reaches the tables in src/db/schema.ts (run `npm run db:generate` after changing them)', async () => {

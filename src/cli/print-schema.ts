@@ -1,7 +1,7 @@
-/** `npm run schema:print`: regenerates schema/schema.graphql from the code. */
+/** `npm run schema:print`: regenerates schema/schema.graphql and schema/subgraph.graphql from the code. */
 import { writeFileSync } from 'node:fs';
-import { printedSchema } from '../graphql-schema.js';
+import { printedSchema, printedSubgraphSchema } from '../graphql-schema.js';
 
-const target = new URL('../../schema/schema.graphql', import.meta.url);
-writeFileSync(target, await printedSchema());
-console.info('wrote schema/schema.graphql');
+writeFileSync(new URL('../../schema/schema.graphql', import.meta.url), await printedSchema());
+writeFileSync(new URL('../../schema/subgraph.graphql', import.meta.url), await printedSubgraphSchema());
+console.info('wrote schema/schema.graphql and schema/subgraph.graphql');

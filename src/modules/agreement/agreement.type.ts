@@ -1,4 +1,4 @@
-import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AgreementKind, AgreementStatus } from '../../db/enums.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { Connection, PageArgs } from '../../shared/connection.type.js';
@@ -29,6 +29,8 @@ registerEnumType(AgreementStatus, {
   },
 });
 
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "handle")')
 @ObjectType({ implements: [Node, Cited], description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
 export class Agreement extends Node
   implements Pick<AgreementRow, 'handle' | 'title' | 'kind' | 'status' | 'scope' | 'topics' | 'discussedDate' | 'signedDate' | 'startDate' | 'endDate'> {

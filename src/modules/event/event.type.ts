@@ -1,4 +1,4 @@
-import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { EventKind, EventStatus } from '../../db/enums.js';
 import type { EventRow } from '../../db/schema.js';
 import { Connection, PageArgs } from '../../shared/connection.type.js';
@@ -30,6 +30,8 @@ registerEnumType(EventStatus, {
   },
 });
 
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "handle")')
 @ObjectType({ implements: [Node, Named, Cited], description: 'A meeting, forum, general assembly or other gathering where people and organisations meet.' })
 export class Event extends Node implements Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'> {
   @Field(() => String, { description: 'A stable human-readable key, e.g. `astana-meeting-2025`.' })

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationKind } from '../../db/enums.js';
 import type { OrganizationRow } from '../../db/schema.js';
 import { Connection, PageArgs } from '../../shared/connection.type.js';
@@ -24,6 +24,8 @@ registerEnumType(OrganizationKind, {
   },
 });
 
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "handle")')
 @ObjectType({ implements: [Node, Named, Cited], description: 'An organisation of the sports movement: an NOC, a federation, an association of NOCs, a ministry.' })
 export class Organization extends Node
   implements Pick<OrganizationRow, 'handle' | 'kind' | 'name' | 'shortName' | 'foundingDate' | 'dissolutionDate' | 'headquartersCity' | 'website' | 'description'> {

@@ -1,0 +1,164 @@
+import { ApolloGateway, IntrospectAndCompose, LocalCompose, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../src/app.js';
+import { createContext, type Context } from '../src/context.js';
+import { OrganizationKind } from '../src/db/enums.js';
+import * as t from '../src/db/schema.js';
+import { printedSubgraphSchema, subgraphSchema } from '../src/graphql-schema.js';
+import { createLogger } from '../src/logger.js';
+import { athletesSchema, athletesTypeDefs, startAthletesSubgraph } from './support/athletes-subgraph.js';
+import { seededRegistry, type Registry } from './support/registry.js';
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = await seededRegistry();
+});
+afterAll(() => registry.close());
+
+const entities = `query ($r: [_Any!]!) { _entities(representations: $r) {
+  __typename
+  ... on Organization { id handle name }
+  ... on Person { id handle name }
+  ... on Event { id handle name }
+  ... on Agreement { id handle title }
+  ... on Country { id iocCode name }
+} }`;
+
+describe('sportsgraph as a Federation v2 subgraph', () => {
+  it('publishes its SDL with @link and a @key on every entity', async () => {
+    const { data } = await registry.query(`{ _service { sdl } }`);
+    const sdl: string = data._service.sdl;
+    expect(sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+"/);
+    for (const [type, keys] of Object.entries({
+      Organization: ['id', 'handle'], Person: ['id', 'handle'], Event: ['id', 'handle'], Agreement: ['id', 'handle'], Country: ['id', 'iocCode'],
+    })) {
+      const declaration = new RegExp(`type ${type} implements [^{]*?${keys.map((k) => `@key\\(fields: "${k}"\\)`).join('\\s+')}`);
+      expect(sdl, type).toMatch(declaration);
+    }
+  });
+
+  it('resolves every entity by its opaque id and by its natural key', async () => {
+    const { data } = await registry.query(`{
+      organization(handle: "noc-kazakhstan") { id } person(handle: "gennady-golovkin") { id }
+      event(handle: "astana-meeting-2025") { id } agreement(handle: "noc-kazakhstan-qatar-cooperation") { id } country(code: "KAZ") { id }
+    }`);
+    const representations = [
+      { __typename: 'Organization', id: data.organization.id },
+      { __typename: 'Organization', handle: 'noc-qatar' },
+      { __typename: 'Person', id: data.person.id },
+      { __typename: 'Person', handle: 'husain-al-musallam' },
+      { __typename: 'Event', id: data.event.id },
+      { __typename: 'Event', handle: 'oca-continental-athletes-forum-2025' },
+      { __typename: 'Agreement', id: data.agreement.id },
+      { __typename: 'Agreement', handle: 'world-aquatics-kazakhstan-swimming' },
+      { __typename: 'Country', id: data.country.id },
+      { __typename: 'Country', iocCode: 'KUW' },
+    ];
+    const answer = await registry.query(entities, { r: representations });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data._entities.map((e: any) => [e.__typename, e.handle ?? e.iocCode])).toEqual([
+      ['Organization', 'noc-kazakhstan'], ['Organization', 'noc-qatar'],
+      ['Person', 'gennady-golovkin'], ['Person', 'husain-al-musallam'],
+      ['Event', 'astana-meeting-2025'], ['Event', 'oca-continental-athletes-forum-2025'],
+      ['Agreement', 'noc-kazakhstan-qatar-cooperation'], ['Agreement', 'world-aquatics-kazakhstan-swimming'],
+      ['Country', 'KAZ'], ['Country', 'KUW'],
+    ]);
+    expect(answer.data._entities[0].id).toBe(data.organization.id);
+  });
+
+  it('answers null for keys that name nothing, without failing the other entities', async () => {
+    const { data: ids } = await registry.query(`{ person(handle: "gennady-golovkin") { id } }`);
+    const answer = await registry.query(entities, {
+      r: [
+        { __typename: 'Organization', handle: 'no-such-body' },
+        { __typename: 'Organization', id: ids.person.id }, // a Person's id is not an Organization's
+        { __typename: 'Organization', id: 'forged' },
+        { __typename: 'Country', iocCode: 'XXX' },
+        { __typename: 'Organization', handle: 'ioc' },
+      ],
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data._entities.slice(0, 4)).toEqual([null, null, null, null]);
+    expect(answer.data._entities[4]).toMatchObject({ handle: 'ioc', name: 'International Olympic Committee' });
+  });
+
+  it('resolves 1,000 references in the same number of SQL statements as 10', async () => {
+    const local = await seededRegistry();
+    local.db.transaction((tx) => {
+      for (let i = 0; i < 1000; i++) {
+        tx.insert(t.organizations).values({ handle: `ref-${i}`, kind: OrganizationKind.NATIONAL_FEDERATION, name: `Ref ${i}`, countryId: 1 }).run();
+      }
+    });
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { name country { iocCode } } } }`;
+    const byHandle = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Organization', handle: `ref-${i}` }));
+    const small = await local.query(query, { r: byHandle(10) });
+    const large = await local.query(query, { r: byHandle(1000) });
+    await local.close();
+    expect(large.errors).toBeUndefined();
+    expect(large.data._entities).toHaveLength(1000);
+    expect(large.data._entities[999]).toEqual({ name: 'Ref 999', country: { iocCode: expect.any(String) } });
+    expect(small.sqlStatements).toBe(2); // organisations by handle, then their countries
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+  });
+});
+
+const joined = `{
+  organization(handle: "noc-kazakhstan") { name athletesCommission { chair members } }
+  athletesCommissions { chair organization { handle shortName country { iocCode } } }
+}`;
+const expectedJoin = {
+  organization: { name: 'National Olympic Committee of the Republic of Kazakhstan', athletesCommission: { chair: 'Test Chair KAZ', members: 9 } },
+  athletesCommissions: [
+    { chair: 'Test Chair KAZ', organization: { handle: 'noc-kazakhstan', shortName: 'NOC RK', country: { iocCode: 'KAZ' } } },
+    { chair: 'Test Chair QAT', organization: { handle: 'noc-qatar', shortName: 'QOC', country: { iocCode: 'QAT' } } },
+    { chair: 'Orphan Chair', organization: { handle: 'not-in-sportsgraph', shortName: null, country: null } },
+  ],
+};
+
+describe('a supergraph through @apollo/gateway', () => {
+  it('composes in-process and answers a query that spans both subgraphs', async () => {
+    const schemas = { sportsgraph: await subgraphSchema(), athletes: athletesSchema };
+    const gateway = new ApolloGateway({
+      supergraphSdl: new LocalCompose({
+        localServiceList: [
+          { name: 'sportsgraph', typeDefs: (await import('graphql')).parse(await printedSubgraphSchema()) },
+          { name: 'athletes', typeDefs: athletesTypeDefs },
+        ],
+      }),
+      buildService: ({ name }) => new LocalGraphQLDataSource(schemas[name as keyof typeof schemas]),
+    });
+    const server = new ApolloServer<Context>({ gateway });
+    await server.start();
+    try {
+      const response = await server.executeOperation({ query: joined }, { contextValue: createContext(registry.db) });
+      expect(response.body.kind === 'single' && response.body.singleResult).toMatchObject({ data: expectedJoin });
+      expect(response.body.kind === 'single' && response.body.singleResult.errors).toBeUndefined();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('composes over loopback HTTP with the real server and answers the same joined query', async () => {
+    let app: App | undefined;
+    let athletes: Awaited<ReturnType<typeof startAthletesSubgraph>> | undefined;
+    let gateway: ApolloServer | undefined;
+    try {
+      app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger: createLogger({ level: 'silent' }) });
+      athletes = await startAthletesSubgraph();
+      gateway = new ApolloServer({
+        gateway: new ApolloGateway({
+          supergraphSdl: new IntrospectAndCompose({ subgraphs: [{ name: 'sportsgraph', url: app.url }, { name: 'athletes', url: athletes.url }] }),
+        }),
+      });
+      await gateway.start();
+      const response = await gateway.executeOperation({ query: joined });
+      expect(response.body.kind === 'single' && response.body.singleResult.errors).toBeUndefined();
+      expect(response.body.kind === 'single' && response.body.singleResult.data).toEqual(expectedJoin);
+    } finally {
+      await gateway?.stop();
+      await athletes?.stop();
+      await app?.close();
+    }
+  });
+});
