@@ -1,4 +1,4 @@
-import { ApolloGateway, IntrospectAndCompose, LocalCompose, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, LocalCompose, LocalGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../src/app.js';
@@ -6,6 +6,7 @@ import { createContext, type Context } from '../src/context.js';
 import { OrganizationKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
 import { printedSubgraphSchema, subgraphSchema } from '../src/graphql-schema.js';
+import { parseSubgraph, startGateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
 import { athletesSchema, athletesTypeDefs, startAthletesSubgraph } from './support/athletes-subgraph.js';
 import { seededRegistry, type Registry } from './support/registry.js';
@@ -139,26 +140,28 @@ describe('a supergraph through @apollo/gateway', () => {
     }
   });
 
-  it('composes over loopback HTTP with the real server and answers the same joined query', async () => {
+  it('composes over loopback HTTP with the real server, as `npm run gateway` does, and answers the joined query', async () => {
     let app: App | undefined;
     let athletes: Awaited<ReturnType<typeof startAthletesSubgraph>> | undefined;
-    let gateway: ApolloServer | undefined;
+    let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
     try {
-      app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger: createLogger({ level: 'silent' }) });
+      const logger = createLogger({ level: 'silent' });
+      app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger });
       athletes = await startAthletesSubgraph();
-      gateway = new ApolloServer({
-        gateway: new ApolloGateway({
-          supergraphSdl: new IntrospectAndCompose({ subgraphs: [{ name: 'sportsgraph', url: app.url }, { name: 'athletes', url: athletes.url }] }),
-        }),
-      });
-      await gateway.start();
-      const response = await gateway.executeOperation({ query: joined });
-      expect(response.body.kind === 'single' && response.body.singleResult.errors).toBeUndefined();
-      expect(response.body.kind === 'single' && response.body.singleResult.data).toEqual(expectedJoin);
+      const subgraphs = [{ name: 'sportsgraph', url: app.url }, parseSubgraph(`athletes=${athletes.url}`)];
+      gateway = await startGateway({ subgraphs, port: 0, production: false, logger });
+      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: joined }) });
+      expect(await response.json()).toEqual({ data: expectedJoin });
     } finally {
-      await gateway?.stop();
+      await gateway?.close();
       await athletes?.stop();
       await app?.close();
     }
+  });
+
+  it('refuses malformed --subgraph arguments with a message that shows the form', () => {
+    expect(parseSubgraph('athletes=http://127.0.0.1:4002/graphql')).toEqual({ name: 'athletes', url: 'http://127.0.0.1:4002/graphql' });
+    expect(() => parseSubgraph('http://127.0.0.1:4002/graphql')).toThrow('--subgraph takes name=url, e.g. athletes=http://127.0.0.1:4002/graphql');
+    expect(() => parseSubgraph('athletes=ftp://x')).toThrow(/name=url/);
   });
 });
