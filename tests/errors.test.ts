@@ -24,7 +24,7 @@ describe('what clients see when something goes wrong', () => {
 
   it('names the argument and the accepted values when input is the wrong type', async () => {
     const registry = await seededRegistry({ seed: false });
-    const answer = await registry.query(`query ($k: OrganizationKind) { organizations(kind: $k) { totalCount } }`, { k: 'CLUB' });
+    const answer = await registry.query(`query ($k: OrganizationKind) { organizations(filter: { kind: $k }) { totalCount } }`, { k: 'CLUB' });
     await registry.close();
     expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0].message).toContain('$k');

@@ -54,7 +54,7 @@ describe('the GraphiQL IDE in headless Chromium', () => {
     await expect.poll(() => queryEditor.innerText()).toContain('organizations(first: 5)');
     await queryEditor.click();
     await page.keyboard.press('Control+A');
-    await page.keyboard.insertText('query Leader { organization(handle: "noc-kazakhstan") { posts(role: PRESIDENT) { nodes { person { name } } } } }');
+    await page.keyboard.insertText('query Leader { organization(handle: "noc-kazakhstan") { posts(filter: { role: PRESIDENT }) { nodes { person { name } } } } }');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.locator('.graphiql-response').innerText()).toContain('"name": "Gennady Golovkin"');
 

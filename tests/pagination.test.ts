@@ -97,14 +97,14 @@ describe('connections page with Relay cursors', () => {
   });
 
   it('filters and counts by kind, country and sport', async () => {
-    const nocs = await registry.query(`{ organizations(kind: NATIONAL_OLYMPIC_COMMITTEE) { totalCount nodes { handle kind } } }`);
+    const nocs = await registry.query(`{ organizations(filter: { kind: NATIONAL_OLYMPIC_COMMITTEE }) { totalCount nodes { handle kind } } }`);
     expect(nocs.data.organizations.nodes.map((o: any) => o.handle).sort()).toEqual(['noc-kazakhstan', 'noc-qatar']);
     expect(nocs.data.organizations.totalCount).toBe(2);
-    const kazakh = await registry.query(`{ iso: organizations(country: "kz") { nodes { handle country { iocCode } } } ioc: organizations(country: "KAZ") { totalCount } }`);
+    const kazakh = await registry.query(`{ iso: organizations(filter: { country: "kz" }) { nodes { handle country { iocCode } } } ioc: organizations(filter: { country: "KAZ" }) { totalCount } }`);
     expect(kazakh.data.iso.nodes.length).toBe(kazakh.data.ioc.totalCount);
     expect(kazakh.data.iso.nodes.every((o: any) => o.country.iocCode === 'KAZ')).toBe(true);
     expect(kazakh.data.iso.nodes.map((o: any) => o.handle)).toContain('noc-kazakhstan');
-    const aquatics = await registry.query(`{ organizations(sport: "aquatics") { nodes { handle } } }`);
+    const aquatics = await registry.query(`{ organizations(filter: { sport: "aquatics" }) { nodes { handle } } }`);
     expect(aquatics.data.organizations.nodes.map((o: any) => o.handle)).toEqual(expect.arrayContaining(['world-aquatics', 'asia-aquatics']));
     expect(aquatics.data.organizations.nodes.map((o: any) => o.handle)).not.toContain('noc-qatar');
   });

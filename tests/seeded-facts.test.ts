@@ -18,7 +18,7 @@ describe('the Astana article, as the API tells it', () => {
     const { data } = await registry.query(`{
       organization(handle: "noc-kazakhstan") {
         shortName
-        posts(role: PRESIDENT, current: true) { nodes { startDate label person { name } ${citationFields} } }
+        posts(filter: { role: PRESIDENT, current: true }) { nodes { startDate label person { name } ${citationFields} } }
       }
     }`);
     expect(data.organization.shortName).toBe('NOC RK');
@@ -126,8 +126,8 @@ describe('the Astana article, as the API tells it', () => {
   it('knows World Aquatics was called FINA until 2022 and its president since 2021', async () => {
     const { data } = await registry.query(`{
       organization(handle: "world-aquatics") {
-        names(kind: FORMER) { nodes { value endDate } }
-        posts(role: PRESIDENT) { nodes { startDate person { handle } } }
+        names(filter: { kind: FORMER }) { nodes { value endDate } }
+        posts(filter: { role: PRESIDENT }) { nodes { startDate person { handle } } }
       }
     }`);
     expect(data.organization.names.nodes).toContainEqual(expect.objectContaining({ value: 'FINA', endDate: expect.stringMatching(/^2022/) }));
@@ -135,7 +135,7 @@ describe('the Astana article, as the API tells it', () => {
   });
 
   it('finds names in Arabic, Russian and Kazakh by language', async () => {
-    const { data } = await registry.query(`{ person(handle: "gennady-golovkin") { ar: names(lang: "ar") { nodes { value lang } } ru: names(lang: "ru") { nodes { value } } } }`);
+    const { data } = await registry.query(`{ person(handle: "gennady-golovkin") { ar: names(filter: { lang: "ar" }) { nodes { value lang } } ru: names(filter: { lang: "ru" }) { nodes { value } } } }`);
     expect(data.person.ar.nodes.map((n: any) => n.value)).toContain('جينادي جولوفكين');
     expect(data.person.ar.nodes.every((n: any) => n.lang.startsWith('ar'))).toBe(true);
     expect(data.person.ru.nodes.map((n: any) => n.value)).toContain('Геннадий Головкин');

@@ -1,5 +1,6 @@
 /** The GraphQL side of Relay connections: page arguments, PageInfo, and a Connection per node type. */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { OrderDirection } from './order.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgsInput } from './pagination.js';
 
 @ArgsType()
@@ -58,4 +59,17 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     totalCount!: number;
   }
   return ConnectionType;
+}
+
+/** Page arguments plus the node type's `filter` input and `orderBy` list. */
+export function ConnectionArgs<F extends object, O extends { field: string; direction: OrderDirection }>(filter: ClassType<F>, order: ClassType<O>) {
+  @ArgsType()
+  class Args extends PageArgs {
+    @Field(() => filter, { nullable: true, description: 'Only items that match this filter.' })
+    filter?: F | null;
+
+    @Field(() => [order], { nullable: true, description: 'The order of the items, key by key; the id breaks ties. Creation order by default.' })
+    orderBy?: O[] | null;
+  }
+  return Args;
 }

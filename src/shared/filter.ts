@@ -1,18 +1,84 @@
-/** Typed filter arguments turned into one SQL condition plus a key that tells filters apart. */
-import { and, sql, type Column, type SQL } from 'drizzle-orm';
-
-export interface Filter {
-  key: unknown;
-  where?: SQL;
-}
-
-/** Combines the conditions that apply (undefined ones are skipped); `args` is the filter's identity. */
-export function filterOf(args: Record<string, unknown>, conditions: (SQL | undefined | null | false | '')[]): Filter {
-  const applied = conditions.filter((c): c is SQL => Boolean(c));
-  return { key: args, where: applied.length ? and(...applied) : undefined };
-}
+/**
+ * Typed filter inputs turned into SQL conditions: the pieces every module shares (and/or,
+ * date ranges over partial dates, source and confidence conditions). Modules map their own
+ * fields; no SQL text ever comes from a client.
+ */
+import { and, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { Field, InputType } from 'type-graphql';
+import { Confidence } from '../db/enums.js';
+import { citations } from '../db/schema.js';
+import { PartialDateScalar } from './partial-date.scalar.js';
 
 /** `column IN (the keys)`, with all the keys bound as one JSON array: one statement text, no variable limit. */
 export function inKeys(column: Column | SQL, keys: unknown): SQL {
   return sql`${column} IN (SELECT value FROM json_each(${keys}))`;
+}
+
+/** The first day a partial date can mean: `2024` -> `2024-01-01`, `2024-04` -> `2024-04-01`. */
+export function earliest(date: Column | SQL | string): SQL {
+  return sql`CASE length(${date}) WHEN 4 THEN ${date} || '-01-01' WHEN 7 THEN ${date} || '-01' ELSE ${date} END`;
+}
+
+/** The last day a partial date can mean: `2024` -> `2024-12-31`, `2024-02` -> `2024-02-29`. */
+export function latest(date: Column | SQL | string): SQL {
+  return sql`CASE length(${date}) WHEN 4 THEN ${date} || '-12-31' WHEN 7 THEN date(${date} || '-01', '+1 month', '-1 day') ELSE ${date} END`;
+}
+
+@InputType({ description: 'A range of dates, either end open. Partial dates count as the whole period they name.' })
+export class DateRange {
+  @Field(() => PartialDateScalar, { nullable: true, description: 'On or after this date (a year or month means from its first day).' })
+  from?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'On or before this date (a year or month means to its last day).' })
+  to?: string | null;
+}
+
+/** The (partial) date in `column` may fall within the range; rows with no date never match. */
+export function dateWithin(column: Column, range: DateRange | null | undefined): SQL | undefined {
+  if (!range) return undefined;
+  return and(
+    sql`${column} IS NOT NULL`,
+    range.from ? sql`${latest(column)} >= ${earliest(range.from)}` : undefined,
+    range.to ? sql`${earliest(column)} <= ${latest(range.to)}` : undefined,
+  );
+}
+
+/**
+ * A fact from `start` to `end` (either unknown) may have been in effect at some time in `asOf`:
+ * an unknown start counts as "since before", an unknown end as "still".
+ */
+export function inEffect(start: Column | SQL, end: Column, asOf: string | null | undefined): SQL | undefined {
+  if (!asOf) return undefined;
+  return and(
+    or(sql`${start} IS NULL`, sql`${earliest(start)} <= ${latest(asOf)}`),
+    or(sql`${end} IS NULL`, sql`${latest(end)} >= ${earliest(asOf)}`),
+  );
+}
+
+const ranked = [Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH];
+
+/** Confidence levels at least as high as `minimum`. */
+export function atLeast(minimum: Confidence): Confidence[] {
+  return ranked.slice(ranked.indexOf(minimum));
+}
+
+/** Rows of the table with `id` that some citation through `column` supports, optionally at a minimum confidence. */
+export function cited(id: Column, column: Column, minimum?: Confidence | null): SQL {
+  const confident = minimum ? sql` AND ${citations.confidence} IN (SELECT value FROM json_each(${JSON.stringify(atLeast(minimum))}))` : sql``;
+  return sql`EXISTS (SELECT 1 FROM ${citations} WHERE ${column} = ${id}${confident})`;
+}
+
+/** Filters shared by every input: nested `and` / `or` lists of the same input. */
+export interface Combinable<F> {
+  and?: F[] | null;
+  or?: F[] | null;
+}
+
+/** One condition from a filter input: its own fields, and-ed with its `and` list and its `or` alternatives. */
+export function whereOf<F extends Combinable<F>>(filter: F | null | undefined, fields: (f: F) => (SQL | undefined | null | false | '')[]): SQL | undefined {
+  if (!filter) return undefined;
+  const own = fields(filter).filter((c): c is SQL => Boolean(c));
+  const all = (filter.and ?? []).map((f) => whereOf(f, fields));
+  const any = filter.or?.length ? or(...filter.or.map((f) => whereOf(f, fields) ?? sql`1`)) : undefined;
+  return and(...own, ...all, any);
 }

@@ -8,8 +8,8 @@ import DataLoader from 'dataloader';
 import { asc, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rowType, typeNameOf, type NodeTable } from './node-registry.js';
-import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation } from './pagination.js';
-import { inKeys, type Filter } from './filter.js';
+import { inKeys } from './filter.js';
+import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation, type Selection } from './pagination.js';
 
 type Row<T extends NodeTable> = T['$inferSelect'];
 type Key = number | string;
@@ -68,8 +68,8 @@ export class Loaders {
   }
 
   /** The page of `table` that `args` asks for, reached from the parent `key` through `relation`. */
-  connection<T extends NodeTable>(table: T, relation: Relation, key: Key, args: PageArgsInput, filter?: Filter): Promise<Page<Row<T>>> {
-    return this.page(pageQuery(table, relation, args, filter)).load(key);
+  connection<T extends NodeTable>(table: T, relation: Relation, key: Key, args: PageArgsInput, selection?: Selection): Promise<Page<Row<T>>> {
+    return this.page(pageQuery(table, relation, args, selection)).load(key);
   }
 
   /** Forget everything loaded so far, for use after a write within the same request. */

@@ -1,19 +1,20 @@
 /**
- * Relay cursor connections for any table, root or nested. A page for many parents at once is
- * one windowed SQL statement that returns ids, counts and neighbours; the rows then come
- * through the `byId` loader. Cursors are opaque; today they encode the row id (the order).
+ * Relay cursor connections for any table, root or nested, in any ordering. A page for many
+ * parents at once is one windowed SQL statement that returns ids, sort values, counts and
+ * neighbours; the rows then come through the `byId` loader. Cursors are opaque and carry the
+ * ordering and the row's sort values (keyset pagination), so pages stay stable under ordering.
  */
 import type DataLoader from 'dataloader';
-import { and, getTableName, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, getTableName, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 import { UserInputError } from './errors.js';
 import { inKeys } from './filter.js';
 import type { NodeTable } from './node-registry.js';
+import { BY_ID, type Ordering } from './order.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-const NO_BOUND = Number.MAX_SAFE_INTEGER;
 
 export interface PageArgsInput {
   first?: number | null;
@@ -35,34 +36,47 @@ export type Relation =
   | { through: { table: SQLiteTable; key: Column; target: Column } }
   | 'root';
 
+/** What a connection selects and how it orders: filters are SQL built by the modules. */
+export interface Selection {
+  where?: SQL;
+  order?: Ordering;
+  /** Tells apart selections whose SQL differs; equal arguments must give equal keys. */
+  key?: unknown;
+}
+
 export interface PageQuery<T extends NodeTable> {
   table: T;
   relation: Relation;
   where?: SQL;
-  /** Distinguishes loaders whose filters differ; equal filters must give equal keys. */
-  cacheKey: string;
+  order: Ordering;
   window: Window;
+  cacheKey: string;
 }
 
 interface Window {
   forward: boolean;
   limit: number;
-  afterId: number;
-  beforeId: number;
+  /** Sort values then id of the cursor rows, when given. */
+  after?: unknown[];
+  before?: unknown[];
 }
 
-export function encodeCursor(id: number): string {
-  return Buffer.from(JSON.stringify([id])).toString('base64url');
+export function encodeCursor(order: Ordering, values: unknown[]): string {
+  return Buffer.from(JSON.stringify([order.key, ...values])).toString('base64url');
 }
 
-function decodeCursor(cursor: string, argumentName: string): number {
+function decodeCursor(cursor: string, order: Ordering, argumentName: string): unknown[] {
   try {
-    const [id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Number.isSafeInteger(id) && id > 0) return id;
+    const [key, ...values] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const id = values.at(-1);
+    if (key === order.key && values.length === order.keys.length + 1 && Number.isSafeInteger(id) && id > 0) return values;
   } catch {
     // fall through to the error below
   }
-  throw new UserInputError(`\`${argumentName}\` is not a cursor from this connection; pass an edge's \`cursor\` or \`pageInfo.endCursor\`.`, argumentName);
+  throw new UserInputError(
+    `\`${argumentName}\` is not a cursor from this connection in this order; pass an edge's \`cursor\` or \`pageInfo.endCursor\` from a query with the same \`orderBy\`.`,
+    argumentName,
+  );
 }
 
 function checkSize(value: number, argumentName: string): number {
@@ -73,36 +87,44 @@ function checkSize(value: number, argumentName: string): number {
 }
 
 /** Validates the Relay arguments; errors name the argument and what it accepts. */
-export function pageWindow(args: PageArgsInput): Window {
+export function pageWindow(args: PageArgsInput, order: Ordering = BY_ID): Window {
   if (args.first != null && args.last != null) {
     throw new UserInputError('Pass either `first` (with `after`) or `last` (with `before`), not both.', 'last');
   }
   const forward = args.last == null;
-  const limit = forward ? checkSize(args.first ?? DEFAULT_PAGE_SIZE, 'first') : checkSize(args.last!, 'last');
   return {
     forward,
-    limit,
-    afterId: args.after ? decodeCursor(args.after, 'after') : 0,
-    beforeId: args.before ? decodeCursor(args.before, 'before') : NO_BOUND,
+    limit: forward ? checkSize(args.first ?? DEFAULT_PAGE_SIZE, 'first') : checkSize(args.last!, 'last'),
+    after: args.after ? decodeCursor(args.after, order, 'after') : undefined,
+    before: args.before ? decodeCursor(args.before, order, 'before') : undefined,
   };
 }
 
-/** A page query for `relation`, with a cache key that folds in the window and filter. */
-export function pageQuery<T extends NodeTable>(
-  table: T,
-  relation: Relation,
-  args: PageArgsInput,
-  filter: { key?: unknown; where?: SQL } = {},
-): PageQuery<T> {
-  const window = pageWindow(args);
+/** A page query for `relation`, with a cache key that folds in the window, filter and order. */
+export function pageQuery<T extends NodeTable>(table: T, relation: Relation, args: PageArgsInput, selection: Selection = {}): PageQuery<T> {
+  const order = selection.order ?? BY_ID;
+  const window = pageWindow(args, order);
   const relationKey = relation === 'root' ? 'root' : 'by' in relation ? relation.by.name : `${relation.through.key.name}>${relation.through.target.name}`;
   return {
     table,
     relation,
-    where: filter.where,
+    where: selection.where,
+    order,
     window,
-    cacheKey: JSON.stringify([getTableName(table), relationKey, window, filter.key ?? null]),
+    cacheKey: JSON.stringify([getTableName(table), relationKey, window, order.key, selection.key ?? null]),
   };
+}
+
+/** `(s0, s1, ..., id)` compared with cursor values, each key in its own direction. */
+function beyond(order: Ordering, values: unknown[], side: 'after' | 'before'): SQL {
+  const columns = [...order.keys.map((_, i) => sql.raw(`s${i}`)), sql.raw('id')];
+  const descending = [...order.keys.map((k) => k.desc), false];
+  const alternatives = columns.map((column, i) => {
+    const greater = descending[i] === (side === 'before');
+    const equalBefore = columns.slice(0, i).map((c, j) => sql`${c} = ${values[j]}`);
+    return and(...equalBefore, greater ? sql`${column} > ${values[i]}` : sql`${column} < ${values[i]}`)!;
+  });
+  return sql`(${or(...alternatives)})`;
 }
 
 interface WindowRow {
@@ -112,6 +134,7 @@ interface WindowRow {
   total: number;
   beforeCount: number;
   afterCount: number;
+  [sortValue: `s${number}`]: unknown;
 }
 
 export async function loadPages<T extends NodeTable, R>(
@@ -120,7 +143,7 @@ export async function loadPages<T extends NodeTable, R>(
   keys: readonly (number | string)[],
   byId: DataLoader<number, R | null>,
 ): Promise<Page<R>[]> {
-  const { table, relation, where, window } = query;
+  const { table, relation, where, window, order } = query;
   let from: SQL = sql`${table}`;
   let parent: SQL | Column = sql`0`; // a root connection is one parent, key 0
   if (relation !== 'root' && 'by' in relation) {
@@ -131,46 +154,51 @@ export async function loadPages<T extends NodeTable, R>(
     parent = through.key;
   }
   const scope = relation === 'root' ? undefined : inKeys(parent, JSON.stringify(keys));
-  const { afterId, beforeId, limit, forward } = window;
-  const direction = forward ? sql`ASC` : sql`DESC`;
   const filters = and(scope, where);
+  const sortSelect = order.keys.map((k, i) => sql`, ${k.expr} AS ${sql.raw(`s${i}`)}`);
+  const sortNames = order.keys.map((_, i) => sql.raw(`, s${i}`));
+  // For `last`, walk the ordering backwards and flip the page afterwards.
+  const direction = (desc: boolean) => sql.raw(desc === window.forward ? 'DESC' : 'ASC');
+  const orderBy = sql.join([...order.keys.map((k, i) => sql`${sql.raw(`s${i}`)} ${direction(k.desc)}`), sql`id ${direction(false)}`], sql`, `);
+  const afterCursor = window.after ? beyond(order, window.after, 'after') : sql`1`;
+  const beforeCursor = window.before ? beyond(order, window.before, 'before') : sql`1`;
   // Rows outside the cursors still count towards totalCount; one of them is kept per parent
   // (rn = 1) so a parent whose page is empty still reports its total.
   const rows = db.all<WindowRow>(sql`
-    SELECT id, k, in_range AS inRange, total, before_count AS beforeCount, after_count AS afterCount FROM (
-      SELECT *, row_number() OVER (PARTITION BY k, in_range ORDER BY id ${direction}) AS rn FROM (
-        SELECT id, k, (id > ${afterId} AND id < ${beforeId}) AS in_range,
+    SELECT id, k, in_range AS inRange, total, before_count AS beforeCount, after_count AS afterCount ${sql.join(sortNames, sql``)} FROM (
+      SELECT *, row_number() OVER (PARTITION BY k, in_range ORDER BY ${orderBy}) AS rn FROM (
+        SELECT *, (${afterCursor} AND ${beforeCursor}) AS in_range,
           count(*) OVER byParent AS total,
-          sum(id <= ${afterId}) OVER byParent AS before_count,
-          sum(id >= ${beforeId}) OVER byParent AS after_count
-        FROM (SELECT DISTINCT ${table.id} AS id, ${parent} AS k FROM ${from} ${filters ? sql`WHERE ${filters}` : sql``})
+          sum(NOT ${afterCursor}) OVER byParent AS before_count,
+          sum(NOT ${beforeCursor}) OVER byParent AS after_count
+        FROM (SELECT DISTINCT ${table.id} AS id, ${parent} AS k ${sql.join(sortSelect, sql``)} FROM ${from} ${filters ? sql`WHERE ${filters}` : sql``})
         WINDOW byParent AS (PARTITION BY k)
       )
-    ) WHERE rn <= ${limit + 1} AND (in_range = 1 OR rn = 1)`);
+    ) WHERE rn <= ${window.limit + 1} AND (in_range = 1 OR rn = 1)`);
 
   const byParent = new Map<number | string, WindowRow[]>();
   for (const row of rows) byParent.set(row.k, [...(byParent.get(row.k) ?? []), row]);
-  const nodes = await byId.loadMany(rows.filter((r) => r.inRange).map((r) => r.id));
+  const inRangeRows = rows.filter((r) => r.inRange);
+  const nodes = await byId.loadMany(inRangeRows.map((r) => r.id));
   const nodeById = new Map<number, R>();
-  rows.filter((r) => r.inRange).forEach((r, i) => nodeById.set(r.id, nodes[i] as R));
+  inRangeRows.forEach((r, i) => nodeById.set(r.id, nodes[i] as R));
+  const cursorOf = (r: WindowRow) => encodeCursor(order, [...order.keys.map((_, i) => r[`s${i}`]), r.id]);
 
   return keys.map((key) => {
     const group = byParent.get(key) ?? [];
     const inRange = group.filter((r) => r.inRange);
-    const hasMore = inRange.length > limit;
-    const pageRows = inRange.slice(0, limit);
-    if (!forward) pageRows.reverse();
-    const edges = pageRows
-      .filter((r) => nodeById.get(r.id))
-      .map((r) => ({ cursor: encodeCursor(r.id), node: nodeById.get(r.id)! }));
+    const hasMore = inRange.length > window.limit;
+    const pageRows = inRange.slice(0, window.limit);
+    if (!window.forward) pageRows.reverse();
+    const edges = pageRows.filter((r) => nodeById.get(r.id)).map((r) => ({ cursor: cursorOf(r), node: nodeById.get(r.id)! }));
     const first = group[0];
     return {
       edges,
       nodes: edges.map((edge) => edge.node),
       totalCount: first?.total ?? 0,
       pageInfo: {
-        hasNextPage: forward ? hasMore : (first?.afterCount ?? 0) > 0,
-        hasPreviousPage: forward ? (first?.beforeCount ?? 0) > 0 : hasMore,
+        hasNextPage: window.forward ? hasMore : (first?.afterCount ?? 0) > 0,
+        hasPreviousPage: window.forward ? (first?.beforeCount ?? 0) > 0 : hasMore,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AffiliationKind } from '../../db/enums.js';
 import type { AffiliationRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
@@ -33,9 +33,3 @@ export class Affiliation extends Node implements Pick<AffiliationRow, 'kind' | '
 }
 
 export const AffiliationConnection = Connection(Affiliation, 'Affiliation');
-
-@ArgsType()
-export class AffiliationsArgs extends PageArgs {
-  @Field(() => AffiliationKind, { nullable: true, description: 'Only ties of this kind.' })
-  kind?: AffiliationKind | null;
-}

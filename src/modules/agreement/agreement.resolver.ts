@@ -1,12 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
-import { PageArgs } from '../../shared/connection.type.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
 import { Event } from '../event/event.type.js';
 import { AgreementPartyConnection } from './agreement-party.type.js';
-import { agreementFilter } from './agreement.filter.js';
-import { Agreement, AgreementConnection, AgreementsArgs } from './agreement.type.js';
+import { Agreement, AgreementConnection } from './agreement.type.js';
+import { AgreementArgs } from './agreement.args.js';
+import { agreementSelection } from './agreement.filter.js';
+import { AgreementPartyArgs } from './agreement-party.args.js';
+import { agreementPartySelection } from './agreement-party.filter.js';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -20,13 +22,13 @@ export class AgreementResolver {
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements, filtered by status or kind.' })
-  agreements(@Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.agreements, 'root', 0, args, agreementFilter(args));
+  agreements(@Args(() => AgreementArgs) args: AgreementArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.agreements, 'root', 0, args, agreementSelection(args));
   }
 
   @FieldResolver(() => AgreementPartyConnection, { description: 'The organisations party to it, with their roles.' })
-  parties(@Root() agreement: t.AgreementRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.agreementParties, { by: t.agreementParties.agreementId }, agreement.id, args);
+  parties(@Root() agreement: t.AgreementRow, @Args(() => AgreementPartyArgs) args: AgreementPartyArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.agreementParties, { by: t.agreementParties.agreementId }, agreement.id, args, agreementPartySelection(args));
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event where it arose, when known.' })

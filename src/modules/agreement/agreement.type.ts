@@ -1,7 +1,7 @@
-import { ArgsType, Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AgreementKind, AgreementStatus } from '../../db/enums.js';
 import type { AgreementRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
@@ -66,12 +66,3 @@ export class Agreement extends Node
 }
 
 export const AgreementConnection = Connection(Agreement, 'Agreement');
-
-@ArgsType()
-export class AgreementsArgs extends PageArgs {
-  @Field(() => AgreementStatus, { nullable: true, description: 'Only agreements at this stage.' })
-  status?: AgreementStatus | null;
-
-  @Field(() => AgreementKind, { nullable: true, description: 'Only agreements of this form.' })
-  kind?: AgreementKind | null;
-}

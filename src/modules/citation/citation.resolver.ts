@@ -3,18 +3,19 @@ import type { Context } from '../../context.js';
 import { citations, sources, type CitationRow } from '../../db/schema.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { Source } from '../source/source.type.js';
-import { CitationConnection, CitationsArgs, Citation } from './citation.type.js';
-import { citationFilter } from './citation.filter.js';
+import { CitationConnection, Citation } from './citation.type.js';
 import { citationColumn, citationTarget, type CitedTypeName } from './citation.targets.js';
 import { CitedFact } from './cited-fact.union.js';
 import { Cited } from './cited.type.js';
+import { CitationArgs } from './citation.args.js';
+import { citationSelection } from './citation.filter.js';
 
 @Resolver(() => Cited)
 export class CitedResolver {
   @FieldResolver(() => CitationConnection)
-  citations(@Root() fact: TaggedRow, @Args(() => CitationsArgs) args: CitationsArgs, @Ctx() ctx: Context) {
+  citations(@Root() fact: TaggedRow, @Args(() => CitationArgs) args: CitationArgs, @Ctx() ctx: Context) {
     const column = citationColumn(fact[rowType] as CitedTypeName);
-    return ctx.loaders.connection(citations, { by: column }, fact.id, args, citationFilter(args));
+    return ctx.loaders.connection(citations, { by: column }, fact.id, args, citationSelection(args));
   }
 }
 

@@ -1,5 +1,8 @@
 /** Which citation column points at each kind of fact: one map serves both directions. */
+import { sql, type Column } from 'drizzle-orm';
+import type { Confidence } from '../../db/enums.js';
 import { citations, type CitationRow } from '../../db/schema.js';
+import { cited } from '../../shared/filter.js';
 import { nodeTables, type NodeTypeName } from '../../shared/node-registry.js';
 
 const targetKeys = {
@@ -28,4 +31,13 @@ export function citationTarget(citation: CitationRow) {
     if (typeof id === 'number') return { table: nodeTables[type], id };
   }
   return null;
+}
+
+/** The `hasSource` and `minConfidence` conditions every cited type's filter offers. */
+export function sourceConditions(type: CitedTypeName, id: Column, filter: { hasSource?: boolean | null; minConfidence?: Confidence | null }) {
+  const column = citationColumn(type);
+  return [
+    filter.hasSource != null && (filter.hasSource ? cited(id, column) : sql`NOT ${cited(id, column)}`),
+    filter.minConfidence && cited(id, column, filter.minConfidence),
+  ];
 }

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Confidence } from '../../db/enums.js';
 import type { CitationRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
 
 registerEnumType(Confidence, {
@@ -33,9 +33,3 @@ export class Citation extends Node implements Pick<CitationRow, 'quote' | 'quote
 }
 
 export const CitationConnection = Connection(Citation, 'Citation');
-
-@ArgsType()
-export class CitationsArgs extends PageArgs {
-  @Field(() => Confidence, { nullable: true, description: 'Only citations at least this confident.' })
-  minConfidence?: Confidence | null;
-}

@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { countries, organizations, type CountryRow } from '../../db/schema.js';
-import { PageArgs } from '../../shared/connection.type.js';
-import { OrganizationConnection, OrganizationsArgs } from '../organization/organization.type.js';
-import { organizationFilter } from '../organization/organization.filter.js';
+import { OrganizationConnection } from '../organization/organization.type.js';
 import { Country, CountryConnection } from './country.type.js';
 import { findCountryId } from './country.service.js';
+import { CountryArgs } from './country.args.js';
+import { countrySelection } from './country.filter.js';
+import { OrganizationArgs } from '../organization/organization.args.js';
+import { organizationSelection } from '../organization/organization.filter.js';
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -16,12 +18,12 @@ export class CountryResolver {
   }
 
   @Query(() => CountryConnection, { description: 'All countries the registry knows.' })
-  countries(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(countries, 'root', 0, args);
+  countries(@Args(() => CountryArgs) args: CountryArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(countries, 'root', 0, args, countrySelection(args));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organisations based in or serving this country.' })
-  organizations(@Root() country: CountryRow, @Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(organizations, { by: organizations.countryId }, country.id, args, organizationFilter(args));
+  organizations(@Root() country: CountryRow, @Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(organizations, { by: organizations.countryId }, country.id, args, organizationSelection(args));
   }
 }

@@ -1,13 +1,25 @@
+/** The SQL behind the filter and orderBy arguments of Event connections. */
 import { eq } from 'drizzle-orm';
-import { events } from '../../db/schema.js';
-import { filterOf } from '../../shared/filter.js';
+import * as t from '../../db/schema.js';
+import { dateWithin, whereOf } from '../../shared/filter.js';
+import { selectionOf, sortable } from '../../shared/order.js';
+import { sourceConditions } from '../citation/citation.targets.js';
 import { inCountry } from '../country/country.filter.js';
-import type { EventsArgs } from './event.type.js';
+import type { EventArgs, EventFilter } from './event.args.js';
 
-export function eventFilter(args: EventsArgs) {
-  return filterOf({ ...args }, [
-    args.status && eq(events.status, args.status),
-    args.kind && eq(events.kind, args.kind),
-    args.country && inCountry(events.countryId, args.country),
+export function eventWhere(filter: EventFilter | null | undefined) {
+  return whereOf(filter, (f) => [
+    f.status && eq(t.events.status, f.status),
+    f.kind && eq(t.events.kind, f.kind),
+    f.country && inCountry(t.events.countryId, f.country),
+    dateWithin(t.events.startDate, f.date),
+    ...sourceConditions('Event', t.events.id, f),
   ]);
+}
+
+export function eventSelection(args: EventArgs) {
+  return selectionOf(args, eventWhere, {
+    START_DATE: sortable(t.events.startDate),
+    NAME: t.events.name,
+  });
 }

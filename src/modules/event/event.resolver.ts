@@ -1,15 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
-import { PageArgs } from '../../shared/connection.type.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
-import { AgreementConnection, AgreementsArgs } from '../agreement/agreement.type.js';
-import { agreementFilter } from '../agreement/agreement.filter.js';
+import { AgreementConnection } from '../agreement/agreement.type.js';
 import { Country } from '../country/country.type.js';
 import { EventOrganizerConnection } from './event-organizer.type.js';
-import { eventFilter } from './event.filter.js';
-import { Event, EventConnection, EventsArgs } from './event.type.js';
+import { Event, EventConnection } from './event.type.js';
 import { ParticipationConnection } from './participation.type.js';
+import { AgreementArgs } from '../agreement/agreement.args.js';
+import { agreementSelection } from '../agreement/agreement.filter.js';
+import { EventArgs } from './event.args.js';
+import { eventSelection } from './event.filter.js';
+import { EventOrganizerArgs } from './event-organizer.args.js';
+import { eventOrganizerSelection } from './event-organizer.filter.js';
+import { ParticipationArgs } from './participation.args.js';
+import { participationSelection } from './participation.filter.js';
 
 type Row = t.EventRow;
 
@@ -25,8 +30,8 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: 'Events, filtered by status, kind or country.' })
-  events(@Args(() => EventsArgs) args: EventsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.events, 'root', 0, args, eventFilter(args));
+  events(@Args(() => EventArgs) args: EventArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.events, 'root', 0, args, eventSelection(args));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country it was held in.' })
@@ -40,22 +45,22 @@ export class EventResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: 'The events that were part of this one.' })
-  subEvents(@Root() event: Row, @Args(() => EventsArgs) args: EventsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.events, { by: t.events.parentId }, event.id, args, eventFilter(args));
+  subEvents(@Root() event: Row, @Args(() => EventArgs) args: EventArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.events, { by: t.events.parentId }, event.id, args, eventSelection(args));
   }
 
   @FieldResolver(() => EventOrganizerConnection, { description: 'The organisations that organised, hosted or supported it.' })
-  organizers(@Root() event: Row, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.eventOrganizers, { by: t.eventOrganizers.eventId }, event.id, args);
+  organizers(@Root() event: Row, @Args(() => EventOrganizerArgs) args: EventOrganizerArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.eventOrganizers, { by: t.eventOrganizers.eventId }, event.id, args, eventOrganizerSelection(args));
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Who attended, and in what capacity.' })
-  participants(@Root() event: Row, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.participations, { by: t.participations.eventId }, event.id, args);
+  participants(@Root() event: Row, @Args(() => ParticipationArgs) args: ParticipationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.participations, { by: t.participations.eventId }, event.id, args, participationSelection(args));
   }
 
   @FieldResolver(() => AgreementConnection, { description: 'The agreements that arose at it.' })
-  agreements(@Root() event: Row, @Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.agreements, { by: t.agreements.originEventId }, event.id, args, agreementFilter(args));
+  agreements(@Root() event: Row, @Args(() => AgreementArgs) args: AgreementArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.agreements, { by: t.agreements.originEventId }, event.id, args, agreementSelection(args));
   }
 }

@@ -1,7 +1,7 @@
-import { ArgsType, Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { EventKind, EventStatus } from '../../db/enums.js';
 import type { EventRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
@@ -60,15 +60,3 @@ export class Event extends Node implements Pick<EventRow, 'handle' | 'name' | 'k
 }
 
 export const EventConnection = Connection(Event, 'Event');
-
-@ArgsType()
-export class EventsArgs extends PageArgs {
-  @Field(() => EventStatus, { nullable: true, description: 'Only events with this status.' })
-  status?: EventStatus | null;
-
-  @Field(() => EventKind, { nullable: true, description: 'Only events of this kind.' })
-  kind?: EventKind | null;
-
-  @Field(() => String, { nullable: true, description: 'Only events in this country, by IOC or ISO code.' })
-  country?: string | null;
-}

@@ -2,15 +2,18 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { names } from '../../db/schema.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { nameFilter, nameOwnerColumns } from './name.filter.js';
-import { NameConnection, NamesArgs } from './name.type.js';
+import { NameConnection } from './name.type.js';
 import { Named } from './named.type.js';
+import { NameArgs } from './name.args.js';
+import { nameSelection } from './name.filter.js';
+
+const ownerColumns = { Organization: names.organizationId, Person: names.personId, Event: names.eventId };
 
 @Resolver(() => Named)
 export class NamedResolver {
   @FieldResolver(() => NameConnection)
-  names(@Root() owner: TaggedRow, @Args(() => NamesArgs) args: NamesArgs, @Ctx() ctx: Context) {
-    const column = nameOwnerColumns[owner[rowType] as keyof typeof nameOwnerColumns];
-    return ctx.loaders.connection(names, { by: column }, owner.id, args, nameFilter(args));
+  names(@Root() owner: TaggedRow, @Args(() => NameArgs) args: NameArgs, @Ctx() ctx: Context) {
+    const column = ownerColumns[owner[rowType] as keyof typeof ownerColumns];
+    return ctx.loaders.connection(names, { by: column }, owner.id, args, nameSelection(args));
   }
 }

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NameKind } from '../../db/enums.js';
 import type { NameRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
@@ -40,12 +40,3 @@ export class Name extends Node implements Pick<NameRow, 'value' | 'lang' | 'kind
 }
 
 export const NameConnection = Connection(Name, 'Name');
-
-@ArgsType()
-export class NamesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only names in this language: `ar` matches `ar` and `ar-*`.' })
-  lang?: string | null;
-
-  @Field(() => NameKind, { nullable: true, description: 'Only names of this kind.' })
-  kind?: NameKind | null;
-}

@@ -1,20 +1,34 @@
-import { eq, sql } from 'drizzle-orm';
-import { organizations, organizationSports, sports } from '../../db/schema.js';
-import { filterOf } from '../../shared/filter.js';
+/** The SQL behind the filter and orderBy arguments of Organization connections. */
+import { eq, or, sql } from 'drizzle-orm';
+import * as t from '../../db/schema.js';
+import { dateWithin, whereOf } from '../../shared/filter.js';
+import { selectionOf, sortable } from '../../shared/order.js';
+import { sourceConditions } from '../citation/citation.targets.js';
 import { inCountry } from '../country/country.filter.js';
-import type { OrganizationsArgs } from './organization.type.js';
+import type { OrganizationArgs, OrganizationFilter } from './organization.args.js';
 
 /** Organisations tied to the sport with this code or to any of its disciplines. */
 function inSport(code: string) {
-  return sql`${organizations.id} IN (
-    SELECT ${organizationSports.organizationId} FROM ${organizationSports} JOIN ${sports} ON ${sports.id} = ${organizationSports.sportId}
-    WHERE ${sports.code} = ${code} OR ${sports.parentId} IN (SELECT ${sports.id} FROM ${sports} WHERE ${sports.code} = ${code}))`;
+  return sql`${t.organizations.id} IN (
+    SELECT ${t.organizationSports.organizationId} FROM ${t.organizationSports} JOIN ${t.sports} ON ${t.sports.id} = ${t.organizationSports.sportId}
+    WHERE ${t.sports.code} = ${code} OR ${t.sports.parentId} IN (SELECT ${t.sports.id} FROM ${t.sports} WHERE ${t.sports.code} = ${code}))`;
 }
 
-export function organizationFilter(args: OrganizationsArgs) {
-  return filterOf({ ...args }, [
-    args.kind && eq(organizations.kind, args.kind),
-    args.country && inCountry(organizations.countryId, args.country),
-    args.sport && inSport(args.sport.trim().toLowerCase()),
+export function organizationWhere(filter: OrganizationFilter | null | undefined) {
+  return whereOf(filter, (f) => [
+    f.kind && eq(t.organizations.kind, f.kind),
+    f.country && inCountry(t.organizations.countryId, f.country),
+    f.sport && inSport(f.sport.trim().toLowerCase()),
+    dateWithin(t.organizations.foundingDate, f.founded),
+    ...sourceConditions('Organization', t.organizations.id, f),
   ]);
+}
+
+export function organizationSelection(args: OrganizationArgs) {
+  return selectionOf(args, organizationWhere, {
+    NAME: t.organizations.name,
+    HANDLE: t.organizations.handle,
+    KIND: t.organizations.kind,
+    FOUNDING_DATE: sortable(t.organizations.foundingDate),
+  });
 }

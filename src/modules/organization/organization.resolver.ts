@@ -1,22 +1,32 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
-import { PageArgs } from '../../shared/connection.type.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
-import { AffiliationConnection, AffiliationsArgs } from '../affiliation/affiliation.type.js';
-import { affiliationFilter } from '../affiliation/affiliation.filter.js';
-import { AgreementConnection, AgreementsArgs } from '../agreement/agreement.type.js';
-import { agreementFilter } from '../agreement/agreement.filter.js';
+import { AffiliationConnection } from '../affiliation/affiliation.type.js';
+import { AgreementConnection } from '../agreement/agreement.type.js';
 import { Country } from '../country/country.type.js';
-import { EventConnection, EventsArgs } from '../event/event.type.js';
-import { eventFilter } from '../event/event.filter.js';
+import { EventConnection } from '../event/event.type.js';
 import { ParticipationConnection } from '../event/participation.type.js';
 import { IdentifierConnection } from '../identifier/identifier.type.js';
-import { PostConnection, PostsArgs } from '../post/post.type.js';
-import { postFilter } from '../post/post.filter.js';
+import { PostConnection } from '../post/post.type.js';
 import { SportConnection } from '../sport/sport.type.js';
-import { organizationFilter } from './organization.filter.js';
-import { Organization, OrganizationConnection, OrganizationsArgs } from './organization.type.js';
+import { Organization, OrganizationConnection } from './organization.type.js';
+import { AffiliationArgs } from '../affiliation/affiliation.args.js';
+import { affiliationSelection } from '../affiliation/affiliation.filter.js';
+import { AgreementArgs } from '../agreement/agreement.args.js';
+import { agreementSelection } from '../agreement/agreement.filter.js';
+import { EventArgs } from '../event/event.args.js';
+import { eventSelection } from '../event/event.filter.js';
+import { IdentifierArgs } from '../identifier/identifier.args.js';
+import { identifierSelection } from '../identifier/identifier.filter.js';
+import { OrganizationArgs } from './organization.args.js';
+import { organizationSelection } from './organization.filter.js';
+import { ParticipationArgs } from '../event/participation.args.js';
+import { participationSelection } from '../event/participation.filter.js';
+import { PostArgs } from '../post/post.args.js';
+import { postSelection } from '../post/post.filter.js';
+import { SportArgs } from '../sport/sport.args.js';
+import { sportSelection } from '../sport/sport.filter.js';
 
 type Row = t.OrganizationRow;
 
@@ -32,8 +42,8 @@ export class OrganizationResolver {
   }
 
   @Query(() => OrganizationConnection, { description: 'Organisations, filtered by kind, country or sport.' })
-  organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.organizations, 'root', 0, args, organizationFilter(args));
+  organizations(@Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.organizations, 'root', 0, args, organizationSelection(args));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is based in or serves; null for world bodies.' })
@@ -42,45 +52,45 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => SportConnection, { description: 'The sports it governs or practises.' })
-  sports(@Root() org: Row, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  sports(@Root() org: Row, @Args(() => SportArgs) args: SportArgs, @Ctx() ctx: Context) {
     const through = { table: t.organizationSports, key: t.organizationSports.organizationId, target: t.organizationSports.sportId };
-    return ctx.loaders.connection(t.sports, { through }, org.id, args);
+    return ctx.loaders.connection(t.sports, { through }, org.id, args, sportSelection(args));
   }
 
   @FieldResolver(() => IdentifierConnection, { description: 'Its identifiers in other registries.' })
-  identifiers(@Root() org: Row, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.identifiers, { by: t.identifiers.organizationId }, org.id, args);
+  identifiers(@Root() org: Row, @Args(() => IdentifierArgs) args: IdentifierArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.identifiers, { by: t.identifiers.organizationId }, org.id, args, identifierSelection(args));
   }
 
   @FieldResolver(() => AffiliationConnection, { description: 'Upward ties: the organisations it is a member of, recognised by or part of.' })
-  affiliations(@Root() org: Row, @Args(() => AffiliationsArgs) args: AffiliationsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.affiliations, { by: t.affiliations.organizationId }, org.id, args, affiliationFilter(args));
+  affiliations(@Root() org: Row, @Args(() => AffiliationArgs) args: AffiliationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.affiliations, { by: t.affiliations.organizationId }, org.id, args, affiliationSelection(args));
   }
 
   @FieldResolver(() => AffiliationConnection, { description: 'Downward ties: the organisations that are its members, recognised by it or part of it.' })
-  affiliates(@Root() org: Row, @Args(() => AffiliationsArgs) args: AffiliationsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.affiliations, { by: t.affiliations.parentId }, org.id, args, affiliationFilter(args));
+  affiliates(@Root() org: Row, @Args(() => AffiliationArgs) args: AffiliationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.affiliations, { by: t.affiliations.parentId }, org.id, args, affiliationSelection(args));
   }
 
   @FieldResolver(() => PostConnection, { description: 'The posts in it and who holds them: `posts(role: PRESIDENT, current: true)` answers who leads it.' })
-  posts(@Root() org: Row, @Args(() => PostsArgs) args: PostsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.posts, { by: t.posts.organizationId }, org.id, args, postFilter(args));
+  posts(@Root() org: Row, @Args(() => PostArgs) args: PostArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.posts, { by: t.posts.organizationId }, org.id, args, postSelection(args));
   }
 
   @FieldResolver(() => AgreementConnection, { description: 'The agreements it is party to.' })
-  agreements(@Root() org: Row, @Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: Context) {
+  agreements(@Root() org: Row, @Args(() => AgreementArgs) args: AgreementArgs, @Ctx() ctx: Context) {
     const through = { table: t.agreementParties, key: t.agreementParties.organizationId, target: t.agreementParties.agreementId };
-    return ctx.loaders.connection(t.agreements, { through }, org.id, args, agreementFilter(args));
+    return ctx.loaders.connection(t.agreements, { through }, org.id, args, agreementSelection(args));
   }
 
   @FieldResolver(() => EventConnection, { description: 'The events it organises, hosts or supports.' })
-  organizedEvents(@Root() org: Row, @Args(() => EventsArgs) args: EventsArgs, @Ctx() ctx: Context) {
+  organizedEvents(@Root() org: Row, @Args(() => EventArgs) args: EventArgs, @Ctx() ctx: Context) {
     const through = { table: t.eventOrganizers, key: t.eventOrganizers.organizationId, target: t.eventOrganizers.eventId };
-    return ctx.loaders.connection(t.events, { through }, org.id, args, eventFilter(args));
+    return ctx.loaders.connection(t.events, { through }, org.id, args, eventSelection(args));
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Its attendance at events, with the capacity of each.' })
-  participations(@Root() org: Row, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.participations, { by: t.participations.organizationId }, org.id, args);
+  participations(@Root() org: Row, @Args(() => ParticipationArgs) args: ParticipationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.participations, { by: t.participations.organizationId }, org.id, args, participationSelection(args));
   }
 }

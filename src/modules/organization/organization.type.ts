@@ -1,7 +1,7 @@
-import { ArgsType, Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationKind } from '../../db/enums.js';
 import type { OrganizationRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
@@ -58,15 +58,3 @@ export class Organization extends Node
 }
 
 export const OrganizationConnection = Connection(Organization, 'Organization');
-
-@ArgsType()
-export class OrganizationsArgs extends PageArgs {
-  @Field(() => OrganizationKind, { nullable: true, description: 'Only organisations of this kind.' })
-  kind?: OrganizationKind | null;
-
-  @Field(() => String, { nullable: true, description: 'Only organisations of this country, by IOC or ISO code (`KAZ`, `KZ`).' })
-  country?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Only organisations of this sport or one of its disciplines, by code (`aquatics`).' })
-  sport?: string | null;
-}

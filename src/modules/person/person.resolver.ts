@@ -1,15 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
-import { PageArgs } from '../../shared/connection.type.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
 import { Country } from '../country/country.type.js';
 import { ParticipationConnection } from '../event/participation.type.js';
 import { IdentifierConnection } from '../identifier/identifier.type.js';
-import { PostConnection, PostsArgs } from '../post/post.type.js';
-import { postFilter } from '../post/post.filter.js';
-import { personFilter } from './person.filter.js';
-import { PeopleArgs, Person, PersonConnection } from './person.type.js';
+import { PostConnection } from '../post/post.type.js';
+import { Person, PersonConnection } from './person.type.js';
+import { IdentifierArgs } from '../identifier/identifier.args.js';
+import { identifierSelection } from '../identifier/identifier.filter.js';
+import { ParticipationArgs } from '../event/participation.args.js';
+import { participationSelection } from '../event/participation.filter.js';
+import { PersonArgs } from './person.args.js';
+import { personSelection } from './person.filter.js';
+import { PostArgs } from '../post/post.args.js';
+import { postSelection } from '../post/post.filter.js';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -23,8 +28,8 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: 'People, filtered by nationality.' })
-  people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.people, 'root', 0, args, personFilter(args));
+  people(@Args(() => PersonArgs) args: PersonArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.people, 'root', 0, args, personSelection(args));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Their nationality, when known.' })
@@ -33,17 +38,17 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => IdentifierConnection, { description: 'Their identifiers in other registries.' })
-  identifiers(@Root() person: t.PersonRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.identifiers, { by: t.identifiers.personId }, person.id, args);
+  identifiers(@Root() person: t.PersonRow, @Args(() => IdentifierArgs) args: IdentifierArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.identifiers, { by: t.identifiers.personId }, person.id, args, identifierSelection(args));
   }
 
   @FieldResolver(() => PostConnection, { description: 'The posts they hold or held.' })
-  posts(@Root() person: t.PersonRow, @Args(() => PostsArgs) args: PostsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.posts, { by: t.posts.personId }, person.id, args, postFilter(args));
+  posts(@Root() person: t.PersonRow, @Args(() => PostArgs) args: PostArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.posts, { by: t.posts.personId }, person.id, args, postSelection(args));
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'The events they attended, with the capacity of each.' })
-  participations(@Root() person: t.PersonRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.participations, { by: t.participations.personId }, person.id, args);
+  participations(@Root() person: t.PersonRow, @Args(() => ParticipationArgs) args: ParticipationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(t.participations, { by: t.participations.personId }, person.id, args, participationSelection(args));
   }
 }

@@ -1,6 +1,6 @@
-import { ArgsType, Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import type { PersonRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
@@ -29,9 +29,3 @@ export class Person extends Node implements Pick<PersonRow, 'handle' | 'name' | 
 }
 
 export const PersonConnection = Connection(Person, 'Person');
-
-@ArgsType()
-export class PeopleArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only people of this nationality, by IOC or ISO code.' })
-  nationality?: string | null;
-}

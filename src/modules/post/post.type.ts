@@ -1,7 +1,7 @@
-import { ArgsType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../db/enums.js';
 import type { PostRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
@@ -37,12 +37,3 @@ export class Post extends Node implements Pick<PostRow, 'role' | 'label' | 'star
 }
 
 export const PostConnection = Connection(Post, 'Post');
-
-@ArgsType()
-export class PostsArgs extends PageArgs {
-  @Field(() => Role, { nullable: true, description: 'Only posts with this role.' })
-  role?: Role | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'When true, only posts with no end date; when false, only ended ones.' })
-  current?: boolean | null;
-}

@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { citations, sources, type SourceRow } from '../../db/schema.js';
-import { PageArgs } from '../../shared/connection.type.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
-import { CitationConnection, CitationsArgs } from '../citation/citation.type.js';
-import { citationFilter } from '../citation/citation.filter.js';
+import { CitationConnection } from '../citation/citation.type.js';
 import { Source, SourceConnection } from './source.type.js';
+import { CitationArgs } from '../citation/citation.args.js';
+import { citationSelection } from '../citation/citation.filter.js';
+import { SourceArgs } from './source.args.js';
+import { sourceSelection } from './source.filter.js';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -19,12 +21,12 @@ export class SourceResolver {
   }
 
   @Query(() => SourceConnection, { description: 'Every source document.' })
-  sources(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(sources, 'root', 0, args);
+  sources(@Args(() => SourceArgs) args: SourceArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(sources, 'root', 0, args, sourceSelection(args));
   }
 
   @FieldResolver(() => CitationConnection, { description: 'The facts this source backs, each with its quote.' })
-  citations(@Root() source: SourceRow, @Args(() => CitationsArgs) args: CitationsArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(citations, { by: citations.sourceId }, source.id, args, citationFilter(args));
+  citations(@Root() source: SourceRow, @Args(() => CitationArgs) args: CitationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(citations, { by: citations.sourceId }, source.id, args, citationSelection(args));
   }
 }

@@ -1,6 +1,6 @@
-import { ArgsType, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { SportRow } from '../../db/schema.js';
-import { Connection, PageArgs } from '../../shared/connection.type.js';
+import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ implements: Node, description: 'A sport or discipline, in a hierarchy: aquatics > swimming, diving, water polo, ...' })
@@ -13,9 +13,3 @@ export class Sport extends Node implements Pick<SportRow, 'code' | 'name'> {
 }
 
 export const SportConnection = Connection(Sport, 'Sport');
-
-@ArgsType()
-export class SportsArgs extends PageArgs {
-  @Field(() => Boolean, { nullable: true, description: 'When true, only sports with no parent (aquatics); when false, only disciplines.' })
-  topLevel?: boolean | null;
-}
