@@ -42,7 +42,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   await apollo.start();
   const server = createHttpServer({
     apollo,
-    context: () => createContext(db),
+    context: (request) => createContext(db, { acceptLanguage: request.headers['accept-language'] }),
     ready: () => readiness(db),
     logger,
     ide: !options.production,

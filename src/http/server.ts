@@ -9,7 +9,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: () => Promise<TContext> | TContext;
+  context: (request: IncomingMessage) => Promise<TContext> | TContext;
   /** Must not throw; a throw is still answered with 503. */
   ready: () => { ok: boolean; detail: Record<string, unknown> };
   logger: Logger;
@@ -103,7 +103,7 @@ async function executeGraphQL<TContext extends BaseContext>(
   const { result: response } = await countingStatements(() =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: async () => context(),
+      context: async () => context(req),
     }),
   );
   res.statusCode = response.status ?? 200;

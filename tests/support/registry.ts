@@ -16,6 +16,8 @@ export interface Registry {
   db: Db;
   server: ApolloServer<Context>;
   query<D = any>(source: string, variables?: Record<string, unknown>): Promise<Answer<D>>;
+  /** The same, as a request with these headers. */
+  queryWith<D = any>(source: string, request: { acceptLanguage?: string; variables?: Record<string, unknown> }): Promise<Answer<D>>;
   close(): Promise<void>;
 }
 
@@ -28,9 +30,12 @@ export async function seededRegistry(options: { production?: boolean; seed?: boo
   return {
     db,
     server,
-    async query(source, variables) {
+    query(source, variables) {
+      return this.queryWith(source, { variables });
+    },
+    async queryWith(source, { acceptLanguage, variables }) {
       const { result } = await countingStatements(() =>
-        server.executeOperation({ query: source, variables }, { contextValue: createContext(db) }),
+        server.executeOperation({ query: source, variables }, { contextValue: createContext(db, { acceptLanguage }) }),
       );
       if (result.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors, extensions } = result.body.singleResult;

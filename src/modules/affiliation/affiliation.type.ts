@@ -4,6 +4,7 @@ import type { AffiliationRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
+import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
 registerEnumType(AffiliationKind, {
@@ -17,7 +18,7 @@ registerEnumType(AffiliationKind, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited], description: 'A dated tie from one organisation (the member) to another (the parent).' })
+@ObjectType({ implements: [Node, Cited, Dated], description: 'A dated tie from one organisation (the member) to another (the parent).' })
 export class Affiliation extends Node implements Pick<AffiliationRow, 'kind' | 'startDate' | 'endDate' | 'note'> {
   @Field(() => AffiliationKind, { description: 'How the two are tied.' })
   kind!: AffiliationKind;

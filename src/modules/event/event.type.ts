@@ -37,7 +37,7 @@ export class Event extends Node implements Pick<EventRow, 'handle' | 'name' | 'k
   @Field(() => String, { description: 'A stable human-readable key, e.g. `astana-meeting-2025`.' })
   handle!: string;
 
-  @Field(() => String, { description: 'The English name.' })
+  /** Served through `Named.name(lang:)`. */
   name!: string;
 
   @Field(() => EventKind, { description: 'What kind of gathering it is.' })

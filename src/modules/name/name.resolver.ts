@@ -1,19 +1,45 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { names } from '../../db/schema.js';
-import { rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { NameConnection } from './name.type.js';
-import { Named } from './named.type.js';
+import type { TaggedRow } from '../../shared/node-registry.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { NameArgs } from './name.args.js';
 import { nameSelection } from './name.filter.js';
+import { localName, nameOwnerColumn } from './name.service.js';
+import { Name, NameConnection } from './name.type.js';
+import { Named } from './named.type.js';
 
-const ownerColumns = { Organization: names.organizationId, Person: names.personId, Event: names.eventId };
+type NamedRow = TaggedRow & { name: string };
+
+const langArg = { nullable: true, description: 'A BCP-47 language tag (`ar`, `kk-Cyrl`); wins over Accept-Language.' } as const;
+const asOfArg = { nullable: true, description: 'The name in use at this date; today when omitted.' } as const;
 
 @Resolver(() => Named)
 export class NamedResolver {
   @FieldResolver(() => NameConnection)
   names(@Root() owner: TaggedRow, @Args(() => NameArgs) args: NameArgs, @Ctx() ctx: Context) {
-    const column = ownerColumns[owner[rowType] as keyof typeof ownerColumns];
-    return ctx.loaders.connection(names, { by: column }, owner.id, args, nameSelection(args));
+    return ctx.loaders.connection(names, { by: nameOwnerColumn(owner) }, owner.id, args, nameSelection(args));
+  }
+
+  @FieldResolver(() => String)
+  async name(
+    @Root() owner: NamedRow,
+    @Arg('lang', () => String, langArg) lang: string | null,
+    @Arg('asOf', () => PartialDateScalar, asOfArg) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    // The stored English name needs no lookup when the reader states no language or date.
+    if (!lang && !asOf && ctx.languages.length === 0) return owner.name;
+    return (await localName(owner, lang, asOf, ctx))?.value ?? owner.name;
+  }
+
+  @FieldResolver(() => Name, { nullable: true })
+  localName(
+    @Root() owner: NamedRow,
+    @Arg('lang', () => String, langArg) lang: string | null,
+    @Arg('asOf', () => PartialDateScalar, asOfArg) asOf: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return localName(owner, lang, asOf, ctx);
   }
 }

@@ -4,6 +4,7 @@ import type { NameRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
+import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
 registerEnumType(NameKind, {
@@ -18,7 +19,7 @@ registerEnumType(NameKind, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited], description: 'A name in one language and script, with its kind and the dates it was in use.' })
+@ObjectType({ implements: [Node, Cited, Dated], description: 'A name in one language and script, with its kind and the dates it was in use.' })
 export class Name extends Node implements Pick<NameRow, 'value' | 'lang' | 'kind' | 'startDate' | 'endDate' | 'note'> {
   @Field(() => String, { description: 'The name as written.' })
   value!: string;

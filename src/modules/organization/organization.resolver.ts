@@ -2,6 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
+import { PageArgs } from '../../shared/connection.type.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { today } from '../../shared/point-in-time.js';
+import { leaderSelection } from '../post/post.filter.js';
 import { AffiliationConnection } from '../affiliation/affiliation.type.js';
 import { AgreementConnection } from '../agreement/agreement.type.js';
 import { Country } from '../country/country.type.js';
@@ -75,6 +79,18 @@ export class OrganizationResolver {
   @FieldResolver(() => PostConnection, { description: 'The posts in it and who holds them: `posts(role: PRESIDENT, current: true)` answers who leads it.' })
   posts(@Root() org: Row, @Args(() => PostArgs) args: PostArgs, @Ctx() ctx: Context) {
     return ctx.loaders.connection(t.posts, { by: t.posts.organizationId }, org.id, args, postSelection(args));
+  }
+
+  @FieldResolver(() => PostConnection, {
+    description: 'Who leads it at a date: its president, secretary general, director general or minister, heads first. Posts whose dates are partial are included when they may have been held (see `inEffect`).',
+  })
+  leaders(
+    @Root() org: Row,
+    @Args(() => PageArgs) args: PageArgs,
+    @Arg('asOf', () => PartialDateScalar, { nullable: true, description: 'The date asked about; today when omitted.' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.connection(t.posts, { by: t.posts.organizationId }, org.id, args, leaderSelection(asOf ?? today()));
   }
 
   @FieldResolver(() => AgreementConnection, { description: 'The agreements it is party to.' })

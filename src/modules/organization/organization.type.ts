@@ -35,7 +35,7 @@ export class Organization extends Node
   @Field(() => OrganizationKind, { description: 'Its place in the sports movement.' })
   kind!: OrganizationKind;
 
-  @Field(() => String, { description: 'The current English name; `names` has the others.' })
+  /** Served through `Named.name(lang:)`. */
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'The short name or acronym in use, e.g. `NOC RK`, `OCA`.' })

@@ -12,7 +12,7 @@ export class Person extends Node implements Pick<PersonRow, 'handle' | 'name' | 
   @Field(() => String, { description: 'A stable human-readable key, e.g. `gennady-golovkin`.' })
   handle!: string;
 
-  @Field(() => String, { description: 'The name in English as usually written; `names` has the other spellings and scripts.' })
+  /** Served through `Named.name(lang:)`. */
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'An honorific such as `Sheikh`.' })

@@ -4,6 +4,7 @@ import type { PostRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
+import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
 registerEnumType(Role, {
@@ -21,7 +22,7 @@ registerEnumType(Role, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited], description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
+@ObjectType({ implements: [Node, Cited, Dated], description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
 export class Post extends Node implements Pick<PostRow, 'role' | 'label' | 'startDate' | 'endDate'> {
   @Field(() => Role, { description: 'The role, e.g. PRESIDENT.' })
   role!: Role;

@@ -1,0 +1,12 @@
+import { Field, InterfaceType } from 'type-graphql';
+import { rowType, type TaggedRow } from '../../shared/node-registry.js';
+import { InEffect } from '../../shared/point-in-time.js';
+
+@InterfaceType({
+  description: 'A fact that holds for a time: a post, a tie, a name, an agreement.',
+  resolveType: (row: TaggedRow) => row[rowType],
+})
+export abstract class Dated {
+  @Field(() => InEffect, { description: 'Whether it held at a date (today by default), given partial dates: see the README for the rule.' })
+  inEffect!: InEffect;
+}
