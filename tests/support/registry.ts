@@ -27,20 +27,19 @@ export async function seededRegistry(options: { production?: boolean; seed?: boo
   if (options.seed !== false) seedDatabase(db);
   const server = await createApolloServer({ production: options.production ?? false });
   await server.start();
+  const queryWith: Registry['queryWith'] = async (source, { acceptLanguage, variables }) => {
+    const { result } = await countingStatements(() =>
+      server.executeOperation({ query: source, variables }, { contextValue: createContext(db, { acceptLanguage }) }),
+    );
+    if (result.body.kind !== 'single') throw new Error('expected a single result');
+    const { data, errors, extensions } = result.body.singleResult;
+    return { data: data as any, errors: errors as Answer['errors'], sqlStatements: extensions?.sqlStatements as number | undefined };
+  };
   return {
     db,
     server,
-    query(source, variables) {
-      return this.queryWith(source, { variables });
-    },
-    async queryWith(source, { acceptLanguage, variables }) {
-      const { result } = await countingStatements(() =>
-        server.executeOperation({ query: source, variables }, { contextValue: createContext(db, { acceptLanguage }) }),
-      );
-      if (result.body.kind !== 'single') throw new Error('expected a single result');
-      const { data, errors, extensions } = result.body.singleResult;
-      return { data: data as any, errors: errors as Answer['errors'], sqlStatements: extensions?.sqlStatements as number | undefined };
-    },
+    query: (source, variables) => queryWith(source, { variables }),
+    queryWith,
     async close() {
       await server.stop();
       db.$client.close();
