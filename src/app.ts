@@ -7,6 +7,7 @@ import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
 import { createHttpServer } from './http/server.js';
+import { ensureSearchIndex } from './modules/search/search.index.js';
 import { createApolloServer } from './server.js';
 
 export interface AppOptions {
@@ -38,6 +39,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     const { inserted } = seedDatabase(db);
     logger.info({ inserted }, 'seeded an empty database with the Astana article');
   }
+  const search = ensureSearchIndex(db);
+  if (search.rebuilt) logger.info({ rows: search.rows }, 'rebuilt the search index');
   const apollo = await createApolloServer({ production: options.production, logger });
   await apollo.start();
   const server = createHttpServer({

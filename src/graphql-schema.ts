@@ -16,17 +16,22 @@ import { EventResolver } from './modules/event/event.resolver.js';
 import { ParticipationResolver } from './modules/event/participation.resolver.js';
 import { IdentifierResolver } from './modules/identifier/identifier.resolver.js';
 import { NamedResolver } from './modules/name/name.resolver.js';
+import { DatedResolver } from './modules/dated/dated.resolver.js';
 import { NodeResolver } from './modules/node/node.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import { PersonResolver } from './modules/person/person.resolver.js';
 import { PostResolver } from './modules/post/post.resolver.js';
+import { SearchResolver } from './modules/search/search.resolver.js';
 import { SourceResolver } from './modules/source/source.resolver.js';
 import { SportResolver } from './modules/sport/sport.resolver.js';
+import { GraphEdgeResolver, GraphHopResolver, GraphNetworkResolver, GraphResolver } from './modules/graph/graph.resolver.js';
+import { CountsResolver } from './modules/stats/counts.resolver.js';
 
 const resolvers = [
-  NodeResolver, CitedResolver, NamedResolver, CitationResolver, SourceResolver, CountryResolver, SportResolver,
+  NodeResolver, CitedResolver, NamedResolver, DatedResolver, CitationResolver, SourceResolver, CountryResolver, SportResolver,
   OrganizationResolver, IdentifierResolver, AffiliationResolver, PersonResolver, PostResolver, EventResolver,
-  EventOrganizerResolver, ParticipationResolver, AgreementResolver, AgreementPartyResolver,
+  EventOrganizerResolver, ParticipationResolver, AgreementResolver, AgreementPartyResolver, SearchResolver,
+  GraphResolver, GraphHopResolver, GraphEdgeResolver, GraphNetworkResolver, CountsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -3,6 +3,7 @@ import { seedDatabase } from '../../seeds/load.js';
 import { databasePath } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
+import { rebuildSearchIndex } from '../modules/search/search.index.js';
 
 const path = databasePath();
 try {
@@ -10,7 +11,9 @@ try {
   try {
     migrateDatabase(db);
     const { inserted, updated } = seedDatabase(db);
-    console.info(`seeded ${path}: ${inserted} rows inserted, ${updated} updated`);
+    // Seeded names must be searchable at once, without a restart.
+    const indexed = rebuildSearchIndex(db);
+    console.info(`seeded ${path}: ${inserted} rows inserted, ${updated} updated; ${indexed} search index rows`);
   } finally {
     db.$client.close();
   }

@@ -4,6 +4,7 @@ import { seedDatabase } from '../../seeds/load.js';
 import { createContext, type Context } from '../../src/context.js';
 import { countingStatements, openDatabase, type Db } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
+import { ensureSearchIndex } from '../../src/modules/search/search.index.js';
 import { createApolloServer } from '../../src/server.js';
 
 export interface Answer<D = any> {
@@ -25,6 +26,7 @@ export async function seededRegistry(options: { production?: boolean; seed?: boo
   const db = openDatabase(':memory:');
   migrateDatabase(db);
   if (options.seed !== false) seedDatabase(db);
+  ensureSearchIndex(db);
   const server = await createApolloServer({ production: options.production ?? false });
   await server.start();
   const queryWith: Registry['queryWith'] = async (source, { acceptLanguage, variables }) => {

@@ -1,0 +1,84 @@
+/**
+ * How names and queries are folded before they meet in the search index. Both sides go through
+ * `normalizeForSearch`, so a difference it erases (case, Latin diacritics, Arabic letter variants,
+ * Kazakh letters) never stops a match. Cyrillic names are also indexed in Latin letters through
+ * `transliterationVariants`, so `golovkin` finds `Головкин`.
+ */
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Letters folded one to one (after lowercasing); '' removes the letter. */
+const FOLD = new Map<string, string>([
+  // Arabic: alef forms, ta marbuta, alef maqsura, hamza carriers, tatweel, Persian kaf and yeh.
+  // (NFKD would also split the hamza or madda off أ إ آ ؤ ئ; listing them keeps the rule explicit.)
+  ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ة', 'ه'], ['ى', 'ي'], ['ؤ', 'و'], ['ئ', 'ي'],
+  ['ـ', ''], ['ک', 'ك'], ['ی', 'ي'],
+  // Cyrillic: ё as е; Kazakh letters as the nearest Russian ones (Әлімжан Ақаев ~ Алимжан Акаев).
+  ['ё', 'е'], ['ә', 'а'], ['ғ', 'г'], ['қ', 'к'], ['ң', 'н'], ['ө', 'о'], ['ұ', 'у'], ['ү', 'у'], ['һ', 'х'], ['і', 'и'],
+]);
+// Arabic harakat (fathatan to wavy hamza below) and the superscript alef.
+for (let code = 0x064b; code <= 0x065f; code += 1) FOLD.set(String.fromCodePoint(code), '');
+FOLD.set('\u0670', '');
+// Arabic-Indic and Persian digits as ASCII digits.
+for (let d = 0; d <= 9; d += 1) {
+  FOLD.set(String.fromCodePoint(0x0660 + d), String(d));
+  FOLD.set(String.fromCodePoint(0x06f0 + d), String(d));
+}
+
+/**
+ * Lowercase, Latin diacritics stripped (é -> e), Arabic and Kazakh letters folded as above,
+ * anything but letters and digits turned into single spaces. Cyrillic letters keep their marks
+ * (й is not и); everything else is decomposed (NFKD) and loses its combining marks.
+ */
+export function normalizeForSearch(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC').toLowerCase()) {
+    out += FOLD.get(ch) ?? (CYRILLIC.test(ch) ? ch : ch.normalize('NFKD').replace(/\p{M}/gu, ''));
+  }
+  return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Cyrillic (Russian and Kazakh) to Latin, a simplified BGN/PCGN scheme that fits how names are
+ * spelled in English. The first spelling is the usual one; the others are common variants that
+ * are indexed too: й y|i, х kh|h, ж zh|j, е ye|e after a vowel or at the start of a word, ё yo|e,
+ * and the Kazakh ғ g|gh, қ k|q, ң ng|n.
+ */
+const LATIN: Record<string, string[]> = {
+  а: ['a'], б: ['b'], в: ['v'], г: ['g'], д: ['d'], е: ['e'], ё: ['yo', 'e'], ж: ['zh', 'j'], з: ['z'], и: ['i'],
+  й: ['y', 'i'], к: ['k'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p'], р: ['r'], с: ['s'], т: ['t'],
+  у: ['u'], ф: ['f'], х: ['kh', 'h'], ц: ['ts'], ч: ['ch'], ш: ['sh'], щ: ['shch'], ъ: [''], ы: ['y'], ь: [''],
+  э: ['e'], ю: ['yu'], я: ['ya'],
+  ә: ['a'], ғ: ['g', 'gh'], қ: ['k', 'q'], ң: ['ng', 'n'], ө: ['o'], ұ: ['u'], ү: ['u'], һ: ['h'], і: ['i'],
+};
+const VOWELS = new Set('аеёиоуыэюяәөұүі');
+/** At most this many spellings per word: a long word with many ambiguous letters stays bounded. */
+const MAX_VARIANTS = 16;
+
+function wordVariants(word: string): string[] {
+  let variants = [''];
+  [...word].forEach((ch, i, chars) => {
+    const before = chars[i - 1];
+    const options = ch === 'е' && (i === 0 || VOWELS.has(before!) || 'йъь'.includes(before!)) ? ['ye', 'e'] : LATIN[ch] ?? [ch];
+    variants = variants.flatMap((v) => options.map((o) => v + o)).slice(0, MAX_VARIANTS);
+  });
+  // Names ending in -ий / -ый are usually written -y in English: Геннадий -> Gennady.
+  if (/[иы]й$/u.test(word)) variants.push(variants[0]!.replace(/(iy|yy)$/, 'y'));
+  return [...new Set(variants.map(normalizeForSearch))];
+}
+
+/** Every spelling of each word, usual one first, without repeats: `Геннадий` -> gennadiy gennadii gennady. */
+export function transliterationVariants(text: string): string[] {
+  const words = text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return [...new Set(words.flatMap(wordVariants))];
+}
+
+/** The usual Latin spelling of a Cyrillic text: `Геннадий Головкин` -> `gennadiy golovkin`. */
+export function transliterateCyrillic(text: string): string {
+  const words = text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.map((word) => wordVariants(word)[0]).join(' ');
+}
+
+export function hasCyrillic(text: string): boolean {
+  return CYRILLIC.test(text);
+}

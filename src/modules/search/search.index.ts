@@ -1,0 +1,150 @@
+/**
+ * Keeps the FTS5 table `search_index` (schema/migrations/0001_search_index.sql) in step with the
+ * entities. Normalisation happens here, in TypeScript, so each entity becomes one row per string
+ * it can be found by: its name or title, short name, handle, every stored name, and the Latin
+ * transliterations of its Cyrillic names. A row's rowid encodes (type, entity id, n), so one
+ * entity's rows are a rowid range that `indexEntities` replaces without scanning the table.
+ */
+import { asc, isNotNull, sql, type Column } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { NameKind } from '../../db/enums.js';
+import * as t from '../../db/schema.js';
+import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
+
+/** The entity types search covers; the values are the GraphQL type names stored in `entity_type`. */
+export enum SearchableType {
+  ORGANIZATION = 'Organization',
+  PERSON = 'Person',
+  EVENT = 'Event',
+  AGREEMENT = 'Agreement',
+}
+
+/** Which of an entity's strings a row holds. */
+export enum SearchField {
+  NAME = 'NAME',
+  TITLE = 'TITLE',
+  SHORT_NAME = 'SHORT_NAME',
+  HANDLE = 'HANDLE',
+  OTHER_NAME = 'OTHER_NAME',
+  TRANSLITERATION = 'TRANSLITERATION',
+}
+
+export const searchableTables = {
+  [SearchableType.ORGANIZATION]: t.organizations,
+  [SearchableType.PERSON]: t.people,
+  [SearchableType.EVENT]: t.events,
+  [SearchableType.AGREEMENT]: t.agreements,
+} as const;
+
+const TYPE_CODE = { Organization: 1, Person: 2, Event: 3, Agreement: 4 } as const;
+const nameOwner = { Organization: t.names.organizationId, Person: t.names.personId, Event: t.names.eventId } as const;
+const ROWS_PER_ENTITY = 4096;
+// Not shared/filter.js's inKeys: that module loads type-graphql, which the CLI does not need.
+const inKeys = (column: Column, ids: readonly number[]) => sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+const firstRowid = (type: SearchableType, id: number) => (TYPE_CODE[type] * 2 ** 36 + id) * ROWS_PER_ENTITY;
+
+export interface IndexRow {
+  rowid: number;
+  entityType: SearchableType;
+  entityId: number;
+  field: SearchField;
+  lang: string | null;
+  display: string;
+  text: string;
+}
+type Doc = Omit<IndexRow, 'rowid' | 'entityType' | 'entityId'>;
+interface Entity { id: number; handle: string; name?: string; title?: string; shortName?: string | null }
+
+/** An entity's strings, main name first; a stored name written exactly as one already indexed adds nothing. */
+function documents(entity: Entity, names: t.NameRow[]): Doc[] {
+  const langOf = (value: string) => names.find((n) => n.value === value)?.lang ?? null;
+  const docs: Doc[] = [];
+  const add = (field: SearchField, display: string, lang: string | null, text = normalizeForSearch(display)) => {
+    if (text && !docs.some((d) => d.text === text && d.display === display)) docs.push({ field, lang, display, text });
+  };
+  // Acronyms and handles are also indexed unsplit: `NOC RK` is found by `nocrk`, `noc-kazakhstan` by `nockazakhstan`.
+  const withJoined = (value: string) => [...new Set([normalizeForSearch(value), normalizeForSearch(value).replaceAll(' ', '')])].join(' ');
+  if (entity.title) add(SearchField.TITLE, entity.title, langOf(entity.title));
+  if (entity.name) add(SearchField.NAME, entity.name, langOf(entity.name));
+  if (entity.shortName) add(SearchField.SHORT_NAME, entity.shortName, langOf(entity.shortName), withJoined(entity.shortName));
+  add(SearchField.HANDLE, entity.handle, null, withJoined(entity.handle));
+  for (const n of names) add(SearchField.OTHER_NAME, n.value, n.lang, n.kind === NameKind.SHORT ? withJoined(n.value) : undefined);
+  for (const n of names.filter((name) => hasCyrillic(name.value))) {
+    add(SearchField.TRANSLITERATION, n.value, n.lang, transliterationVariants(n.value).join(' '));
+  }
+  return docs.slice(0, ROWS_PER_ENTITY);
+}
+
+/** The index rows of the entities with these ids (all of them when ids is 'all'), in rowid order. */
+export function indexRows(db: Db, type: SearchableType, ids: readonly number[] | 'all'): IndexRow[] {
+  const table = searchableTables[type];
+  const entities = db.select().from(table).where(ids === 'all' ? undefined : inKeys(table.id, ids))
+    .orderBy(asc(table.id)).all() as Entity[];
+  const owner = type === SearchableType.AGREEMENT ? undefined : nameOwner[type];
+  const names = owner
+    ? db.select().from(t.names).where(ids === 'all' ? isNotNull(owner) : inKeys(owner, ids)).orderBy(asc(t.names.id)).all()
+    : [];
+  const namesByOwner = new Map<number, t.NameRow[]>();
+  for (const n of names) {
+    const ownerId = (n.organizationId ?? n.personId ?? n.eventId)!;
+    namesByOwner.set(ownerId, [...(namesByOwner.get(ownerId) ?? []), n]);
+  }
+  return entities.flatMap((entity) =>
+    documents(entity, namesByOwner.get(entity.id) ?? []).map((doc, n) => ({
+      rowid: firstRowid(type, entity.id) + n, entityType: type, entityId: entity.id, ...doc,
+    })),
+  );
+}
+
+function writeRows(db: Db, rows: IndexRow[]): void {
+  const insert = db.$client.prepare(
+    'INSERT INTO search_index (rowid, entity_type, entity_id, field, lang, display, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const r of rows) insert.run(r.rowid, r.entityType, r.entityId, r.field, r.lang, r.display, r.text);
+}
+
+/**
+ * Reindexes these entities of one type: their rows are replaced, and the rows of ids that no
+ * longer exist are removed. For writes: call it in the write's transaction with the ids touched.
+ */
+export function indexEntities(db: Db, type: SearchableType, ids: readonly number[]): void {
+  // FTS5 scans the whole table for a rowid range; its content table (search_index_content, where
+  // FTS5 keeps the column values, keyed by rowid) finds the range through its primary key.
+  const remove = db.$client.prepare('DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_index_content WHERE id >= ? AND id < ?)');
+  db.$client.transaction(() => {
+    for (const id of ids) remove.run(firstRowid(type, id), firstRowid(type, id) + ROWS_PER_ENTITY);
+    writeRows(db, indexRows(db, type, ids));
+  })();
+}
+
+/** Reindexes one entity (or removes it from the index when it no longer exists). */
+export function indexEntity(db: Db, type: SearchableType, id: number): void {
+  indexEntities(db, type, [id]);
+}
+
+function allRows(db: Db): IndexRow[] {
+  return Object.values(SearchableType).flatMap((type) => indexRows(db, type, 'all'));
+}
+
+/** Empties the index and indexes every searchable entity, in one transaction. Returns the row count. */
+export function rebuildSearchIndex(db: Db, rows: IndexRow[] = allRows(db)): number {
+  db.$client.transaction(() => {
+    db.$client.prepare('DELETE FROM search_index').run();
+    writeRows(db, rows);
+  })();
+  return rows.length;
+}
+
+/**
+ * Rebuilds the index when it differs from what the data gives: empty, stale (data written
+ * without reindexing, e.g. by the seed) or built by an older version of the normalisation.
+ */
+export function ensureSearchIndex(db: Db): { rebuilt: boolean; rows: number } {
+  const expected = allRows(db);
+  const stored = db.$client
+    .prepare('SELECT rowid, entity_type AS entityType, entity_id AS entityId, field, lang, display, text FROM search_index ORDER BY rowid')
+    .all() as IndexRow[];
+  const same = stored.length === expected.length && JSON.stringify(stored) === JSON.stringify(expected);
+  if (!same) rebuildSearchIndex(db, expected);
+  return { rebuilt: !same, rows: expected.length };
+}

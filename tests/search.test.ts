@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { NameKind, OrganizationKind } from '../src/db/enums.js';
+import * as t from '../src/db/schema.js';
+import { ensureSearchIndex, indexEntity, rebuildSearchIndex, SearchableType } from '../src/modules/search/search.index.js';
+import { seededRegistry, type Registry } from './support/registry.js';
+
+const search = `query ($q: String!, $types: [SearchableType!], $first: Int, $after: String) {
+  search(query: $q, types: $types, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges {
+      cursor matchedText matchedLang matchedField score
+      node { __typename ... on Organization { handle } ... on Person { handle } ... on Event { handle } ... on Agreement { handle } }
+    }
+  }
+}`;
+
+let registry: Registry;
+beforeAll(async () => {
+  registry = await seededRegistry();
+  ensureSearchIndex(registry.db);
+});
+afterAll(() => registry.close());
+
+async function find(q: string, variables: Record<string, unknown> = {}) {
+  const answer = await registry.query(search, { q, ...variables });
+  expect(answer.errors).toBeUndefined();
+  return answer.data.search;
+}
+
+describe('search finds people in every script they are written in', () => {
+  it.each([
+    ['Головкин', 'Геннадий Головкин', 'ru'],
+    ['головкин', 'Геннадий Головкин', 'ru'],
+    ['Golovkin', 'Gennady Golovkin', 'en'],
+    ['golovkin', 'Gennady Golovkin', 'en'],
+    ['جولوفكين', 'جينادي جولوفكين', 'ar'],
+    ['جُولُوفْكِين', 'جينادي جولوفكين', 'ar'],
+    ['جـولـوفـكـين', 'جينادي جولوفكين', 'ar'],
+    ['Gennadiy Golovkin', 'Gennadiy Golovkin', 'en'],
+  ])('%s finds Gennady Golovkin first, through the name %s', async (q, matchedText, matchedLang) => {
+    const { edges } = await find(q);
+    expect(edges[0].node).toEqual({ __typename: 'Person', handle: 'gennady-golovkin' });
+    expect(edges[0]).toMatchObject({ matchedText, matchedLang });
+    expect(edges[0].score).toBeGreaterThan(0);
+  });
+
+  it('unifies Arabic alef forms between the query and the names', async () => {
+    // The stored names are written with hamza on the alef (أليمزان, الأولمبية); the queries use a bare alef and ة.
+    const { edges } = await find('اليمزان');
+    expect(edges[0]).toMatchObject({ node: { handle: 'alimzhan-akayev' }, matchedText: 'أليمزان أكاييف', matchedLang: 'ar' });
+    const ioc = await find('اللجنة الاولمبية الدولية');
+    expect(ioc.edges[0]).toMatchObject({ node: { handle: 'ioc' }, matchedText: 'اللجنة الأولمبية الدولية' });
+  });
+
+  it('finds Latin spellings through the transliteration of Cyrillic names', async () => {
+    const { edges } = await find('Gennadii');
+    expect(edges[0]).toMatchObject({ node: { handle: 'gennady-golovkin' }, matchedField: 'TRANSLITERATION', matchedText: 'Геннадий Головкин', matchedLang: 'ru' });
+    const kazakh = await find('Aqaev');
+    expect(kazakh.edges[0]).toMatchObject({ node: { handle: 'alimzhan-akayev' }, matchedField: 'TRANSLITERATION', matchedText: 'Әлімжан Ақаев', matchedLang: 'kk' });
+  });
+
+  it('reports the Kazakh name for a Kazakh query and the Russian name for a Russian one', async () => {
+    expect((await find('Ақаев')).edges[0]).toMatchObject({ node: { handle: 'alimzhan-akayev' }, matchedText: 'Әлімжан Ақаев', matchedLang: 'kk' });
+    expect((await find('Акаев')).edges[0]).toMatchObject({ node: { handle: 'alimzhan-akayev' }, matchedText: 'Алимжан Акаев', matchedLang: 'ru' });
+  });
+
+  it('matches prefixes, for typeahead', async () => {
+    for (const q of ['Golov', 'голов', 'جولوف', 'gen golo']) {
+      const { edges } = await find(q);
+      expect(edges[0]?.node.handle, q).toBe('gennady-golovkin');
+    }
+    expect((await find('Golovx')).totalCount).toBe(0);
+  });
+});
+
+describe('search finds organisations by acronym and handle', () => {
+  it.each([
+    ['NOC RK', 'noc-kazakhstan', 'SHORT_NAME'],
+    ['noc rk', 'noc-kazakhstan', 'SHORT_NAME'],
+    ['NOCRK', 'noc-kazakhstan', 'SHORT_NAME'],
+    ['OCA', 'oca', 'SHORT_NAME'],
+    ['QOC', 'noc-qatar', 'SHORT_NAME'],
+    ['noc-kazakhstan', 'noc-kazakhstan', 'HANDLE'],
+    ['نوك آر كيه', 'noc-kazakhstan', 'OTHER_NAME'],
+  ])('%s finds %s first', async (q, handle, matchedField) => {
+    const { edges } = await find(q);
+    expect(edges[0]).toMatchObject({ node: { __typename: 'Organization', handle }, matchedField });
+  });
+
+  it('finds events and agreements too, and filters by type', async () => {
+    const all = await find('QOC');
+    expect(all.edges.map((e: any) => e.node.__typename)).toEqual(['Organization', 'Event']);
+    const orgs = await find('QOC', { types: ['ORGANIZATION'] });
+    expect(orgs.edges.map((e: any) => e.node.handle)).toEqual(['noc-qatar']);
+    expect(orgs.totalCount).toBe(1);
+    const agreements = await find('kazakhstan', { types: ['AGREEMENT'] });
+    expect(agreements.totalCount).toBe(3);
+    expect(agreements.edges.every((e: any) => e.node.__typename === 'Agreement')).toBe(true);
+    const noPeople = await find('golovkin', { types: ['ORGANIZATION', 'EVENT'] });
+    expect(noPeople.totalCount).toBe(0);
+  });
+});
+
+describe('search results paginate', () => {
+  it('walks every result once with first/after, with the right totalCount', async () => {
+    const everything = await find('olympic', { first: 100 });
+    expect(everything.totalCount).toBeGreaterThan(5);
+    expect(everything.edges).toHaveLength(everything.totalCount);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page: any = await find('olympic', { first: 2, after });
+      expect(page.totalCount).toBe(everything.totalCount);
+      expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
+      seen.push(...page.edges.map((e: any) => `${e.node.__typename}:${e.node.handle}`));
+      pages += 1;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(everything.edges.map((e: any) => `${e.node.__typename}:${e.node.handle}`));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(pages).toBe(Math.ceil(everything.totalCount / 2));
+  });
+
+  it('ranks by score, best first', async () => {
+    const { edges } = await find('olympic', { first: 100 });
+    const scores = edges.map((e: any) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('rejects a bad page size or cursor as user input', async () => {
+    for (const variables of [{ first: 101 }, { first: -1 }, { after: 'nonsense' }, { after: Buffer.from('[3]').toString('base64url') }]) {
+      const answer = await registry.query(search, { q: 'golovkin', ...variables });
+      expect(answer.errors?.[0].extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('search input can never break the query', () => {
+  it.each(['"', '*', 'OR', 'AND', 'NOT', 'NEAR(', 'NEAR(a b)', '-', '"golov', 'golov*', 'text:golovkin', '^golovkin', '(', ')', '+', ':', "'", '\\', '{}', '%_', 'a OR b NOT c', '\u0000'])(
+    '%j gives results or none, never an error', async (q) => {
+      const answer = await registry.query(search, { q });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.search.totalCount).toBeGreaterThanOrEqual(0);
+    },
+  );
+
+  it('still finds through the noise', async () => {
+    expect((await find('"golov*"')).edges[0].node.handle).toBe('gennady-golovkin');
+    expect((await find('NEAR(golovkin)')).totalCount).toBe(0); // every word must match: "near" does not
+  });
+
+  it.each(['', '   '])('rejects the empty query %j as user input', async (q) => {
+    const answer = await registry.query(search, { q });
+    expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0].message).toMatch(/query.* must not be empty/);
+  });
+
+  it('rejects an over-long query as user input', async () => {
+    const answer = await registry.query(search, { q: 'a '.repeat(150) });
+    expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the search index', () => {
+  let bulk: Registry;
+  beforeAll(async () => {
+    bulk = await seededRegistry();
+    ensureSearchIndex(bulk.db);
+    for (let i = 0; i < 30; i++) {
+      const person = bulk.db.insert(t.people).values({ handle: `bulk-person-${i}`, name: `Bulat Testov ${i}` }).returning().get();
+      bulk.db.insert(t.names).values({ personId: person.id, value: `Булат Тестов ${i}`, lang: 'ru', kind: NameKind.OFFICIAL }).run();
+      const org = bulk.db.insert(t.organizations).values({ handle: `bulk-org-${i}`, kind: OrganizationKind.NATIONAL_FEDERATION, name: `Testov Federation ${i}` }).returning().get();
+      if (i < 1) {
+        bulk.db.insert(t.names).values({ personId: person.id, value: 'Zephyr', lang: 'en', kind: NameKind.ALIAS }).run();
+        bulk.db.insert(t.names).values({ organizationId: org.id, value: 'Zephyr', lang: 'en', kind: NameKind.ALIAS }).run();
+      }
+    }
+  });
+  afterAll(() => bulk.close());
+
+  it('notices data written without reindexing and rebuilds at start', async () => {
+    expect((await bulk.query(search, { q: 'testov' })).data.search.totalCount).toBe(0);
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(false);
+    expect((await bulk.query(search, { q: 'testov', first: 100 })).data.search.totalCount).toBe(60);
+  });
+
+  it('runs as many statements for 2 results as for 60', async () => {
+    ensureSearchIndex(bulk.db);
+    const small = await bulk.query(search, { q: 'zephyr' });
+    const large = await bulk.query(search, { q: 'testov', first: 100 });
+    expect(small.data.search.edges).toHaveLength(2);
+    expect(large.data.search.edges).toHaveLength(60);
+    expect(new Set(small.data.search.edges.map((e: any) => e.node.__typename))).toEqual(new Set(['Person', 'Organization']));
+    // One search statement, then one batched load per type found.
+    expect(small.sqlStatements).toBe(3);
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+  });
+
+  it('holds no duplicates after a second rebuild', async () => {
+    const count = () => bulk.db.$client.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number };
+    const first = rebuildSearchIndex(bulk.db);
+    const second = rebuildSearchIndex(bulk.db);
+    expect(second).toBe(first);
+    expect(count().n).toBe(first);
+    const distinct = bulk.db.$client
+      .prepare('SELECT count(*) AS n FROM (SELECT DISTINCT entity_type, entity_id, field, display, text FROM search_index)')
+      .get() as { n: number };
+    expect(distinct.n).toBe(first);
+    expect((await bulk.query(search, { q: 'golovkin' })).data.search.totalCount).toBe(1);
+  });
+
+  it('reindexes one entity after a write, and forgets one that is gone', async () => {
+    const person = bulk.db.insert(t.people).values({ handle: 'renamed', name: 'Oldname Person' }).returning().get();
+    indexEntity(bulk.db, SearchableType.PERSON, person.id);
+    expect((await bulk.query(search, { q: 'oldname' })).data.search.totalCount).toBe(1);
+    bulk.db.update(t.people).set({ name: 'Newname Person' }).where(eq(t.people.id, person.id)).run();
+    indexEntity(bulk.db, SearchableType.PERSON, person.id);
+    expect((await bulk.query(search, { q: 'oldname' })).data.search.totalCount).toBe(0);
+    expect((await bulk.query(search, { q: 'newname' })).data.search.edges[0].node.handle).toBe('renamed');
+    bulk.db.delete(t.people).where(eq(t.people.id, person.id)).run();
+    indexEntity(bulk.db, SearchableType.PERSON, person.id);
+    expect((await bulk.query(search, { q: 'newname' })).data.search.totalCount).toBe(0);
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(false);
+  });
+});
