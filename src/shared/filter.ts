@@ -1,13 +1,12 @@
 /**
  * Typed filter inputs turned into SQL conditions: the pieces every module shares (and/or,
  * date ranges over partial dates, source and confidence conditions). Modules map their own
- * fields; no SQL text ever comes from a client.
+ * fields; no SQL text ever comes from a client. Plain SQL only: CLIs import it too.
  */
 import { and, or, sql, type Column, type SQL } from 'drizzle-orm';
-import { Field, InputType } from 'type-graphql';
 import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
-import { PartialDateScalar } from './partial-date.scalar.js';
+import type { DateRange } from './date-range.input.js';
 
 /** `column IN (the keys)`, with all the keys bound as one JSON array: one statement text, no variable limit. */
 export function inKeys(column: Column | SQL, keys: unknown): SQL {
@@ -24,14 +23,6 @@ export function latest(date: Column | SQL | string): SQL {
   return sql`CASE length(${date}) WHEN 4 THEN ${date} || '-12-31' WHEN 7 THEN date(${date} || '-01', '+1 month', '-1 day') ELSE ${date} END`;
 }
 
-@InputType({ description: 'A range of dates, either end open. Partial dates count as the whole period they name.' })
-export class DateRange {
-  @Field(() => PartialDateScalar, { nullable: true, description: 'On or after this date (a year or month means from its first day).' })
-  from?: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'On or before this date (a year or month means to its last day).' })
-  to?: string | null;
-}
 
 /** The (partial) date in `column` may fall within the range; rows with no date never match. */
 export function dateWithin(column: Column, range: DateRange | null | undefined): SQL | undefined {

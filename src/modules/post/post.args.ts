@@ -2,7 +2,7 @@
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { Confidence, Role } from '../../db/enums.js';
 import { ConnectionArgs } from '../../shared/connection.type.js';
-import { DateRange } from '../../shared/filter.js';
+import { DateRange } from '../../shared/date-range.input.js';
 import { OrderInput } from '../../shared/order.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 

@@ -9,6 +9,7 @@ import { asc, isNotNull, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { NameKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
+import { inKeys } from '../../shared/filter.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
 
 /** The entity types search covers; the values are the GraphQL type names stored in `entity_type`. */
@@ -39,8 +40,6 @@ export const searchableTables = {
 const TYPE_CODE = { Organization: 1, Person: 2, Event: 3, Agreement: 4 } as const;
 const nameOwner = { Organization: t.names.organizationId, Person: t.names.personId, Event: t.names.eventId } as const;
 const ROWS_PER_ENTITY = 4096;
-// Not shared/filter.js's inKeys: that module loads type-graphql, which the CLI does not need.
-const inKeys = (column: Column, ids: readonly number[]) => sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 const firstRowid = (type: SearchableType, id: number) => (TYPE_CODE[type] * 2 ** 36 + id) * ROWS_PER_ENTITY;
 
 export interface IndexRow {
@@ -78,11 +77,11 @@ function documents(entity: Entity, names: t.NameRow[]): Doc[] {
 /** The index rows of the entities with these ids (all of them when ids is 'all'), in rowid order. */
 export function indexRows(db: Db, type: SearchableType, ids: readonly number[] | 'all'): IndexRow[] {
   const table = searchableTables[type];
-  const entities = db.select().from(table).where(ids === 'all' ? undefined : inKeys(table.id, ids))
+  const entities = db.select().from(table).where(ids === 'all' ? undefined : inKeys(table.id, JSON.stringify(ids)))
     .orderBy(asc(table.id)).all() as Entity[];
   const owner = type === SearchableType.AGREEMENT ? undefined : nameOwner[type];
   const names = owner
-    ? db.select().from(t.names).where(ids === 'all' ? isNotNull(owner) : inKeys(owner, ids)).orderBy(asc(t.names.id)).all()
+    ? db.select().from(t.names).where(ids === 'all' ? isNotNull(owner) : inKeys(owner, JSON.stringify(ids))).orderBy(asc(t.names.id)).all()
     : [];
   const namesByOwner = new Map<number, t.NameRow[]>();
   for (const n of names) {
