@@ -45,7 +45,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   await apollo.start();
   const server = createHttpServer({
     apollo,
-    context: (request) => createContext(db, { acceptLanguage: request.headers['accept-language'] }),
+    context: (request) => createContext(db, { acceptLanguage: request.headers['accept-language'], authorization: request.headers.authorization }),
     ready: () => readiness(db),
     logger,
     ide: !options.production,

@@ -5,6 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { graphql, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { authChecker } from './auth/auth-checker.js';
 import { referenceResolvers } from './federation/entities.js';
 import { AffiliationResolver } from './modules/affiliation/affiliation.resolver.js';
 import { AgreementPartyResolver } from './modules/agreement/agreement-party.resolver.js';
@@ -19,6 +20,7 @@ import { NamedResolver } from './modules/name/name.resolver.js';
 import { DatedResolver } from './modules/dated/dated.resolver.js';
 import { NodeResolver } from './modules/node/node.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
+import { OrganizationMutationResolver } from './modules/organization/organization-mutation.resolver.js';
 import { PersonResolver } from './modules/person/person.resolver.js';
 import { PostResolver } from './modules/post/post.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
@@ -29,7 +31,7 @@ import { CountsResolver } from './modules/stats/counts.resolver.js';
 
 const resolvers = [
   NodeResolver, CitedResolver, NamedResolver, DatedResolver, CitationResolver, SourceResolver, CountryResolver, SportResolver,
-  OrganizationResolver, IdentifierResolver, AffiliationResolver, PersonResolver, PostResolver, EventResolver,
+  OrganizationResolver, OrganizationMutationResolver, IdentifierResolver, AffiliationResolver, PersonResolver, PostResolver, EventResolver,
   EventOrganizerResolver, ParticipationResolver, AgreementResolver, AgreementPartyResolver, SearchResolver,
   GraphResolver, GraphHopResolver, GraphEdgeResolver, GraphNetworkResolver, CountsResolver,
 ] as const;
@@ -40,10 +42,12 @@ let subgraph: Promise<GraphQLSchema> | undefined;
 /** The API as type-graphql builds it: the plain contract, with the @key directives on entity types. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   // skipCheck: the @key directives are defined by the federation spec, which this schema does not import.
-  built ??= buildSchema({ resolvers, validate: false, skipCheck: true }).then((schema) => {
+  built ??= buildSchema({ resolvers, validate: false, skipCheck: true, authChecker }).then((schema) => {
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description =
       "The registry of the sports movement's organisations, people, events and agreements. Every fact is dated and cited.";
+    const mutation = schema.getMutationType();
+    if (mutation) mutation.description = 'Changes to the registry. Every mutation needs an API key (`Authorization: Bearer <key>`), runs as one transaction and is recorded in the history.';
     return schema;
   });
   return built;

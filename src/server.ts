@@ -11,7 +11,7 @@ import { subgraphSchema } from './graphql-schema.js';
 
 /** Codes whose messages are written for clients; any other error is masked. */
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'INVALID_ID', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
+  'BAD_USER_INPUT', 'INVALID_ID', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 

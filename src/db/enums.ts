@@ -102,6 +102,11 @@ export enum SourceKind {
   RESEARCH_NOTE = 'research_note',
 }
 
+export enum ApiRole {
+  EDITOR = 'editor',
+  ADMIN = 'admin',
+}
+
 /** The values of a string enum, typed for drizzle's `text({ enum })`. */
 export function values<E extends Record<string, string>>(e: E): [E[keyof E], ...E[keyof E][]] {
   return Object.values(e) as [E[keyof E], ...E[keyof E][]];

@@ -38,6 +38,8 @@ export const organizations = sqliteTable('organizations', {
   headquartersCity: text('headquarters_city'),
   website: text('website'),
   description: text('description'),
+  /** Set when this record was merged into another: its id then resolves to the survivor. */
+  mergedIntoId: integer('merged_into_id').references((): any => organizations.id),
 }, (t) => [index('organizations_country_idx').on(t.countryId), index('organizations_kind_idx').on(t.kind)]);
 
 export const organizationSports = sqliteTable('organization_sports', {
@@ -54,6 +56,8 @@ export const people = sqliteTable('people', {
   familyName: text('family_name'),
   nationalityId: integer('nationality_id').references(() => countries.id),
   summary: text('summary'),
+  /** Set when this record was merged into another: its id then resolves to the survivor. */
+  mergedIntoId: integer('merged_into_id').references((): any => people.id),
 });
 
 /** Names in any language and script, of an organisation, a person or an event (exactly one). */
@@ -241,6 +245,30 @@ export const citations = sqliteTable('citations', {
     + (${t.agreementId} IS NOT NULL) + (${t.agreementPartyId} IS NOT NULL) = 1`),
 ]);
 
+/** API keys: only a SHA-256 hash of each key is stored; the key itself is shown once. */
+export const apiKeys = sqliteTable('api_keys', {
+  id: id(),
+  name: text('name').notNull().unique(),
+  role: text('role', { enum: e.values(e.ApiRole) }).notNull(),
+  hash: text('hash').notNull().unique(),
+  createdAt: text('created_at').notNull(),
+  revokedAt: text('revoked_at'),
+});
+
+/** Every write: who, when, which operation, which row, and the row before and after. */
+export const changes = sqliteTable('changes', {
+  id: id(),
+  at: text('at').notNull(),
+  actor: text('actor').notNull(),
+  operation: text('operation').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: integer('entity_id').notNull(),
+  before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  /** For a revert: the change it undid. */
+  revertOfId: integer('revert_of_id').references((): any => changes.id),
+}, (t) => [index('changes_entity_idx').on(t.entityType, t.entityId), index('changes_at_idx').on(t.at)]);
+
 export type CountryRow = typeof countries.$inferSelect;
 export type SportRow = typeof sports.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -256,3 +284,5 @@ export type AgreementRow = typeof agreements.$inferSelect;
 export type AgreementPartyRow = typeof agreementParties.$inferSelect;
 export type SourceRow = typeof sources.$inferSelect;
 export type CitationRow = typeof citations.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type ChangeRow = typeof changes.$inferSelect;

@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import { asc, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { rowType, typeNameOf, type NodeTable } from './node-registry.js';
+import { tagRow, typeNameOf, type NodeTable } from './node-registry.js';
 import { inKeys } from './filter.js';
 import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation, type Selection } from './pagination.js';
 
@@ -51,7 +51,7 @@ export class Loaders {
         const rows = statement.all({ keys: JSON.stringify(keys) }) as Row<T>[];
         const grouped = new Map<Key, Row<T>[]>();
         for (const row of rows) {
-          this.tag(table, row);
+          tagRow(table, row);
           const key = (row as Record<string, Key>)[columnKey(table, column)];
           grouped.set(key, [...(grouped.get(key) ?? []), row]);
         }
@@ -75,10 +75,6 @@ export class Loaders {
   /** Forget everything loaded so far, for use after a write within the same request. */
   clearAll(): void {
     for (const loader of this.loaders.values()) loader.clearAll();
-  }
-
-  private tag(table: NodeTable, row: object): void {
-    Object.defineProperty(row, rowType, { value: typeNameOf(table), enumerable: false });
   }
 
   private memo<L>(key: string, create: () => L): L {

@@ -45,3 +45,9 @@ export function typeNameOf(table: NodeTable): NodeTypeName {
 export function isNodeTypeName(name: string): name is NodeTypeName {
   return Object.hasOwn(nodeTables, name);
 }
+
+/** Marks a row with its GraphQL type, for `id`, interfaces and unions. */
+export function tagRow<R extends object>(table: NodeTable, row: R): R {
+  if (!Object.hasOwn(row, rowType)) Object.defineProperty(row, rowType, { value: typeNameOf(table), enumerable: false });
+  return row;
+}

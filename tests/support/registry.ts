@@ -18,7 +18,7 @@ export interface Registry {
   server: ApolloServer<Context>;
   query<D = any>(source: string, variables?: Record<string, unknown>): Promise<Answer<D>>;
   /** The same, as a request with these headers. */
-  queryWith<D = any>(source: string, request: { acceptLanguage?: string; variables?: Record<string, unknown> }): Promise<Answer<D>>;
+  queryWith<D = any>(source: string, request: { acceptLanguage?: string; authorization?: string; variables?: Record<string, unknown> }): Promise<Answer<D>>;
   close(): Promise<void>;
 }
 
@@ -29,9 +29,9 @@ export async function seededRegistry(options: { production?: boolean; seed?: boo
   ensureSearchIndex(db);
   const server = await createApolloServer({ production: options.production ?? false });
   await server.start();
-  const queryWith: Registry['queryWith'] = async (source, { acceptLanguage, variables }) => {
+  const queryWith: Registry['queryWith'] = async (source, { acceptLanguage, authorization, variables }) => {
     const { result } = await countingStatements(() =>
-      server.executeOperation({ query: source, variables }, { contextValue: createContext(db, { acceptLanguage }) }),
+      server.executeOperation({ query: source, variables }, { contextValue: createContext(db, { acceptLanguage, authorization }) }),
     );
     if (result.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors, extensions } = result.body.singleResult;

@@ -1,0 +1,112 @@
+/** Inputs of the organisation mutations, with their field rules. */
+import { IsOptional, IsUrl, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { OrganizationKind } from '../../db/enums.js';
+import type { OrganizationRow } from '../../db/schema.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { IsHandle } from '../mutation/validate.js';
+
+const countryCode = Matches(/^[A-Za-z]{2,3}$/, { message: 'must be an IOC code or an ISO 3166 alpha-2 or alpha-3 code, e.g. `KAZ` or `KZ`' });
+
+@InputType({ description: 'A new organisation.' })
+export class CreateOrganizationInput implements Partial<OrganizationRow> {
+  @IsHandle()
+  @Length(2, 80)
+  @Field(() => String, { description: 'A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `noc-kazakhstan`.' })
+  handle!: string;
+
+  @Field(() => OrganizationKind, { description: 'Its place in the sports movement.' })
+  kind!: OrganizationKind;
+
+  @Length(1, 300)
+  @Field(() => String, { description: 'The English name (1 to 300 characters).' })
+  name!: string;
+
+  @IsOptional()
+  @Length(1, 40)
+  @Field(() => String, { nullable: true, description: 'The short name or acronym.' })
+  shortName?: string | null;
+
+  @IsOptional()
+  @countryCode
+  @Field(() => String, { nullable: true, description: 'Its country, by IOC or ISO code.' })
+  country?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was founded.' })
+  foundingDate?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was dissolved.' })
+  dissolutionDate?: string | null;
+
+  @IsOptional()
+  @Length(1, 120)
+  @Field(() => String, { nullable: true, description: 'The city of its headquarters, in English.' })
+  headquartersCity?: string | null;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https URL' })
+  @Field(() => String, { nullable: true, description: 'Its official website (http or https).' })
+  website?: string | null;
+
+  @IsOptional()
+  @Length(1, 2000)
+  @Field(() => String, { nullable: true, description: 'A short description in English.' })
+  description?: string | null;
+}
+
+@InputType({ description: 'Changes to an organisation: fields left out stay as they are; null clears an optional field.' })
+export class UpdateOrganizationInput {
+  @Field(() => ID, { description: 'The organisation to change.' })
+  id!: string;
+
+  @IsOptional()
+  @IsHandle()
+  @Length(2, 80)
+  @Field(() => String, { nullable: true, description: 'A new handle.' })
+  handle?: string;
+
+  @Field(() => OrganizationKind, { nullable: true, description: 'A new kind.' })
+  kind?: OrganizationKind;
+
+  @IsOptional()
+  @Length(1, 300)
+  @Field(() => String, { nullable: true, description: 'A new English name.' })
+  name?: string;
+
+  @IsOptional()
+  @Length(1, 40)
+  @Field(() => String, { nullable: true, description: 'A new short name; null clears it.' })
+  shortName?: string | null;
+
+  @IsOptional()
+  @countryCode
+  @Field(() => String, { nullable: true, description: 'A new country by IOC or ISO code; null clears it.' })
+  country?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'A new founding date; null clears it.' })
+  foundingDate?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'A new dissolution date; null clears it.' })
+  dissolutionDate?: string | null;
+
+  @IsOptional()
+  @Length(1, 120)
+  @Field(() => String, { nullable: true, description: 'A new headquarters city; null clears it.' })
+  headquartersCity?: string | null;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https URL' })
+  @Field(() => String, { nullable: true, description: 'A new website; null clears it.' })
+  website?: string | null;
+
+  @IsOptional()
+  @Length(1, 2000)
+  @Field(() => String, { nullable: true, description: 'A new description; null clears it.' })
+  description?: string | null;
+}
+
+@InputType({ description: 'An organisation to delete.' })
+export class DeleteOrganizationInput {
+  @Field(() => ID, { description: 'The organisation to delete. It must have no posts, ties, agreements or events left: move or merge them first.' })
+  id!: string;
+}

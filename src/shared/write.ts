@@ -1,0 +1,142 @@
+/**
+ * The one way to write. A write runs in a BEGIN IMMEDIATE transaction (no SQLITE_BUSY half-way
+ * through a read-then-write), records every row it changes in `changes` with the row before and
+ * after, keeps the search index current, and clears the request's loaders afterwards so the
+ * rest of the request never sees a stale object. A `UserFailure` thrown inside rolls the whole
+ * write back and becomes the payload's `userErrors`.
+ */
+import { eq } from 'drizzle-orm';
+import type { Context } from '../context.js';
+import type { Db } from '../db/client.js';
+import { changes, names } from '../db/schema.js';
+import { indexEntities, SearchableType, searchableTables } from '../modules/search/search.index.js';
+import { tagRow, typeNameOf, type NodeTable } from './node-registry.js';
+
+export type Row<T extends NodeTable> = T['$inferSelect'];
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** What a user can fix: which input field, what is wrong, and a stable code. */
+export interface UserErrorItem {
+  field: string[];
+  message: string;
+  code: UserErrorCode;
+}
+
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  NOT_ALLOWED = 'NOT_ALLOWED',
+}
+
+export class UserFailure extends Error {
+  constructor(readonly errors: UserErrorItem[]) {
+    super(errors.map((e) => e.message).join(' '));
+  }
+}
+
+/** Throws a single user error for one input field. */
+export function fail(field: string | string[], message: string, code: UserErrorCode = UserErrorCode.INVALID): never {
+  throw new UserFailure([{ field: ['input', ...(Array.isArray(field) ? field : [field])], message, code }]);
+}
+
+const searchTypeByTable = new Map<NodeTable, SearchableType>(
+  Object.entries(searchableTables).map(([type, table]) => [table as NodeTable, type as SearchableType]),
+);
+
+export class Writer {
+  private readonly searchTouched = new Map<SearchableType, Set<number>>();
+
+  /** `db` is the same connection as `tx`, for the raw statements of the search index. */
+  constructor(readonly tx: Tx, private readonly db: Db, readonly actor: string, readonly operation: string) {}
+
+  /** A row of `table` by id, or null. */
+  find<T extends NodeTable>(table: T, id: number): Row<T> | null {
+    const row = this.tx.select().from(table as any).where(eq(table.id, id)).get() as Row<T> | undefined;
+    return row ? tagRow(table, row) : null;
+  }
+
+  insert<T extends NodeTable>(table: T, values: T['$inferInsert']): Row<T> {
+    const row = tagRow(table, this.tx.insert(table).values(values as any).returning().get() as Row<T>);
+    this.record(table, row.id, null, row);
+    return row;
+  }
+
+  /** Updates the row and records it; null when there is no such row. */
+  update<T extends NodeTable>(table: T, id: number, patch: Partial<T['$inferInsert']>): Row<T> | null {
+    const before = this.find(table, id);
+    if (!before) return null;
+    const after = tagRow(table, this.tx.update(table).set(patch as any).where(eq(table.id, id)).returning().get() as Row<T>);
+    this.record(table, id, before, after);
+    return after;
+  }
+
+  /** Deletes the row and records what it was; null when there is no such row. */
+  remove<T extends NodeTable>(table: T, id: number): Row<T> | null {
+    const before = this.find(table, id);
+    if (!before) return null;
+    this.tx.delete(table).where(eq(table.id, id)).run();
+    this.record(table, id, before, null);
+    return before;
+  }
+
+  /** Appends to the history; `revertOfId` marks a revert. */
+  record<T extends NodeTable>(table: T, id: number, before: Row<T> | null, after: Row<T> | null, revertOfId?: number): void {
+    this.tx.insert(changes).values({
+      at: new Date().toISOString(),
+      actor: this.actor,
+      operation: this.operation,
+      entityType: typeNameOf(table),
+      entityId: id,
+      before: before as Record<string, unknown> | null,
+      after: after as Record<string, unknown> | null,
+      revertOfId,
+    }).run();
+    this.touchSearch(table, before ?? after);
+  }
+
+  /** Brings the search index up to date with everything this write touched. */
+  flushSearch(): void {
+    for (const [type, ids] of this.searchTouched) indexEntities(this.db, type, [...ids]);
+  }
+
+  private touchSearch(table: NodeTable, row: Record<string, unknown> | null): void {
+    const touch = (type: SearchableType, id: unknown) => {
+      if (typeof id !== 'number') return;
+      if (!this.searchTouched.has(type)) this.searchTouched.set(type, new Set());
+      this.searchTouched.get(type)!.add(id);
+    };
+    const type = searchTypeByTable.get(table);
+    if (type) touch(type, row?.id);
+    if (table === names && row) {
+      touch(SearchableType.ORGANIZATION, row.organizationId);
+      touch(SearchableType.PERSON, row.personId);
+      touch(SearchableType.EVENT, row.eventId);
+    }
+  }
+}
+
+export type WriteResult<T> = { result: T; userErrors: [] } | { result: null; userErrors: UserErrorItem[] };
+
+/**
+ * Runs one mutation as one transaction by the calling key. The viewer is known to hold a key:
+ * every mutation is guarded by @Authorized before it gets here.
+ */
+export function runWrite<T>(ctx: Context, operation: string, fn: (writer: Writer) => T): WriteResult<T> {
+  if (ctx.viewer.kind !== 'key') throw new Error('runWrite reached without an authorised key');
+  const actor = ctx.viewer.name;
+  try {
+    const result = ctx.db.transaction((tx) => {
+      const writer = new Writer(tx, ctx.db, actor, operation);
+      const value = fn(writer);
+      writer.flushSearch();
+      return value;
+    }, { behavior: 'immediate' });
+    return { result, userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserFailure) return { result: null, userErrors: error.errors };
+    throw error;
+  } finally {
+    ctx.loaders.clearAll();
+  }
+}
