@@ -79,6 +79,23 @@ describe('organisation mutations', () => {
   });
 });
 
+describe('consistency within one request', () => {
+  it('never serves an object loaded before a write: each payload sees the write before it', async () => {
+    // Both payloads reach the IOC again through its affiliates' `parent`, i.e. through the
+    // request's by-id loader: without clearing it after a write, the second would say "first".
+    const { data: ioc } = await as.anonymous(`{ organization(handle: "ioc") { id } }`);
+    const through = 'organization { affiliates(first: 1) { nodes { parent { description } } } }';
+    const { data, errors } = await as.editor(`mutation ($id: ID!) {
+      first: updateOrganization(input: { id: $id, description: "first" }) { ${through} }
+      second: updateOrganization(input: { id: $id, description: "second" }) { ${through} }
+    }`, { id: ioc.organization.id });
+    expect(errors).toBeUndefined();
+    const parentOf = (payload: any) => payload.organization.affiliates.nodes[0].parent.description;
+    expect(parentOf(data.first)).toBe('first');
+    expect(parentOf(data.second)).toBe('second');
+  });
+});
+
 describe('who may write', () => {
   it('refuses writes without a key, with a revoked or made-up key, and leaves the database unchanged', async () => {
     const before = snapshot(registry);
