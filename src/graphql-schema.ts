@@ -28,12 +28,31 @@ import { SourceResolver } from './modules/source/source.resolver.js';
 import { SportResolver } from './modules/sport/sport.resolver.js';
 import { GraphEdgeResolver, GraphHopResolver, GraphNetworkResolver, GraphResolver } from './modules/graph/graph.resolver.js';
 import { CountsResolver } from './modules/stats/counts.resolver.js';
+import { ChangeResolver, RecordedResolver } from './modules/history/change.resolver.js';
+import { RevertMutationResolver } from './modules/history/revert.resolver.js';
+import { MergeResolver } from './modules/merge/merge.resolver.js';
+import { PersonMutationResolver } from './modules/person/person-mutation.resolver.js';
+import { NameMutationResolver } from './modules/name/name-mutation.resolver.js';
+import { IdentifierMutationResolver } from './modules/identifier/identifier-mutation.resolver.js';
+import { AffiliationMutationResolver } from './modules/affiliation/affiliation-mutation.resolver.js';
+import { PostMutationResolver } from './modules/post/post-mutation.resolver.js';
+import { EventMutationResolver } from './modules/event/event-mutation.resolver.js';
+import { EventOrganizerMutationResolver } from './modules/event/event-organizer-mutation.resolver.js';
+import { ParticipationMutationResolver } from './modules/event/participation-mutation.resolver.js';
+import { AgreementMutationResolver } from './modules/agreement/agreement-mutation.resolver.js';
+import { AgreementPartyMutationResolver } from './modules/agreement/agreement-party-mutation.resolver.js';
+import { SourceMutationResolver } from './modules/source/source-mutation.resolver.js';
+import { CitationMutationResolver } from './modules/citation/citation-mutation.resolver.js';
 
 const resolvers = [
   NodeResolver, CitedResolver, NamedResolver, DatedResolver, CitationResolver, SourceResolver, CountryResolver, SportResolver,
   OrganizationResolver, OrganizationMutationResolver, IdentifierResolver, AffiliationResolver, PersonResolver, PostResolver, EventResolver,
   EventOrganizerResolver, ParticipationResolver, AgreementResolver, AgreementPartyResolver, SearchResolver,
-  GraphResolver, GraphHopResolver, GraphEdgeResolver, GraphNetworkResolver, CountsResolver,
+  GraphResolver, GraphHopResolver, GraphEdgeResolver, GraphNetworkResolver, CountsResolver, MergeResolver,
+  ChangeResolver, RecordedResolver, RevertMutationResolver,
+  EventMutationResolver, EventOrganizerMutationResolver, ParticipationMutationResolver, AgreementMutationResolver,
+  AgreementPartyMutationResolver, SourceMutationResolver, CitationMutationResolver,
+  PersonMutationResolver, NameMutationResolver, IdentifierMutationResolver, AffiliationMutationResolver, PostMutationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -117,3 +117,15 @@ describe('who may write', () => {
     expect(mutations.filter((name) => !guarded.has(name))).toEqual([]);
   });
 });
+
+describe('updates that change nothing', () => {
+  it('answer with the object unchanged and record no change', async () => {
+    const { data: oca } = await as.anonymous(`{ organization(handle: "oca") { id name } }`);
+    const count = () => (registry.db.$client.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n;
+    const before = count();
+    const { data, errors } = await as.editor(update, { input: { id: oca.organization.id } });
+    expect(errors).toBeUndefined();
+    expect(data.updateOrganization).toMatchObject({ organization: { id: oca.organization.id, name: oca.organization.name }, userErrors: [] });
+    expect(count()).toBe(before);
+  });
+});

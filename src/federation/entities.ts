@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { agreements, countries, events, organizations, people } from '../db/schema.js';
 import { fromGlobalId } from '../shared/global-id.js';
 import type { NodeTable, NodeTypeName } from '../shared/node-registry.js';
+import { survivorOf } from '../modules/merge/merge.redirect.js';
 
 interface Entity {
   table: NodeTable;
@@ -23,15 +24,16 @@ export const entities = {
   Country: { table: countries, naturalKeys: { iocCode: countries.iocCode } },
 } satisfies Partial<Record<NodeTypeName, Entity>>;
 
-export function resolveReference(type: keyof typeof entities, reference: Record<string, unknown>, ctx: Context) {
+/** A reference to a merged-away organisation or person resolves to the survivor. */
+export async function resolveReference(type: keyof typeof entities, reference: Record<string, unknown>, ctx: Context) {
   const { table, naturalKeys } = entities[type] as Entity;
   if (typeof reference.id === 'string') {
     const parsed = fromGlobalId(reference.id);
-    return parsed?.type === type ? ctx.loaders.byId(table).load(parsed.id) : null;
+    return parsed?.type === type ? survivorOf(ctx, table, await ctx.loaders.byId(table).load(parsed.id)) : null;
   }
   for (const [field, column] of Object.entries(naturalKeys)) {
     const value = reference[field];
-    if (typeof value === 'string') return ctx.loaders.byUnique(table, column).load(value);
+    if (typeof value === 'string') return survivorOf(ctx, table, await ctx.loaders.byUnique(table, column).load(value));
   }
   return null;
 }

@@ -21,6 +21,7 @@ export const nodeTables = {
   AgreementParty: t.agreementParties,
   Source: t.sources,
   Citation: t.citations,
+  Change: t.changes,
 } as const;
 
 export type NodeTypeName = keyof typeof nodeTables;

@@ -6,9 +6,10 @@ import { sql, type Column, type SQL } from 'drizzle-orm';
 import type { Selection } from './pagination.js';
 import { Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 
+// Values equal to the names: type-graphql hands an enum input's default value over by name.
 export enum OrderDirection {
-  ASC = 'asc',
-  DESC = 'desc',
+  ASC = 'ASC',
+  DESC = 'DESC',
 }
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',

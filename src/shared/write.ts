@@ -56,27 +56,30 @@ export class Writer {
     return row ? tagRow(table, row) : null;
   }
 
-  insert<T extends NodeTable>(table: T, values: T['$inferInsert']): Row<T> {
+  /** Inserts the row and records it. `revertOfId` marks the change as the revert of another. */
+  insert<T extends NodeTable>(table: T, values: T['$inferInsert'], revertOfId?: number): Row<T> {
     const row = tagRow(table, this.tx.insert(table).values(values as any).returning().get() as Row<T>);
-    this.record(table, row.id, null, row);
+    this.record(table, row.id, null, row, revertOfId);
     return row;
   }
 
   /** Updates the row and records it; null when there is no such row. */
-  update<T extends NodeTable>(table: T, id: number, patch: Partial<T['$inferInsert']>): Row<T> | null {
+  update<T extends NodeTable>(table: T, id: number, patch: Partial<T['$inferInsert']>, revertOfId?: number): Row<T> | null {
     const before = this.find(table, id);
     if (!before) return null;
+    // Nothing to change is not an error, and not a change: nothing is recorded.
+    if (Object.values(patch).every((value) => value === undefined)) return before;
     const after = tagRow(table, this.tx.update(table).set(patch as any).where(eq(table.id, id)).returning().get() as Row<T>);
-    this.record(table, id, before, after);
+    this.record(table, id, before, after, revertOfId);
     return after;
   }
 
   /** Deletes the row and records what it was; null when there is no such row. */
-  remove<T extends NodeTable>(table: T, id: number): Row<T> | null {
+  remove<T extends NodeTable>(table: T, id: number, revertOfId?: number): Row<T> | null {
     const before = this.find(table, id);
     if (!before) return null;
     this.tx.delete(table).where(eq(table.id, id)).run();
-    this.record(table, id, before, null);
+    this.record(table, id, before, null, revertOfId);
     return before;
   }
 
@@ -92,7 +95,9 @@ export class Writer {
       after: after as Record<string, unknown> | null,
       revertOfId,
     }).run();
-    this.touchSearch(table, before ?? after);
+    // Both sides: a name moved to another owner changes what both owners are found by.
+    this.touchSearch(table, before);
+    this.touchSearch(table, after);
   }
 
   /** Brings the search index up to date with everything this write touched. */

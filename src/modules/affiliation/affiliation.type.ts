@@ -6,6 +6,7 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(AffiliationKind, {
   name: 'AffiliationKind',
@@ -18,7 +19,7 @@ registerEnumType(AffiliationKind, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Dated], description: 'A dated tie from one organisation (the member) to another (the parent).' })
+@ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A dated tie from one organisation (the member) to another (the parent).' })
 export class Affiliation extends Node implements Pick<AffiliationRow, 'kind' | 'startDate' | 'endDate' | 'note'> {
   @Field(() => AffiliationKind, { description: 'How the two are tied.' })
   kind!: AffiliationKind;

@@ -4,6 +4,7 @@ import type { AgreementPartyRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(PartyRole, {
   name: 'PartyRole',
@@ -16,7 +17,7 @@ registerEnumType(PartyRole, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited], description: 'An organisation that is party to an agreement, with its role.' })
+@ObjectType({ implements: [Node, Cited, Recorded], description: 'An organisation that is party to an agreement, with its role.' })
 export class AgreementParty extends Node implements Pick<AgreementPartyRow, 'role'> {
   @Field(() => PartyRole, { description: 'Its part in the agreement.' })
   role!: PartyRole;

@@ -6,6 +6,7 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(AgreementKind, {
   name: 'AgreementKind',
@@ -32,7 +33,7 @@ registerEnumType(AgreementStatus, {
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "handle")')
-@ObjectType({ implements: [Node, Cited, Dated], description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
+@ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
 export class Agreement extends Node
   implements Pick<AgreementRow, 'handle' | 'title' | 'kind' | 'status' | 'scope' | 'topics' | 'discussedDate' | 'signedDate' | 'startDate' | 'endDate'> {
   @Field(() => String, { description: 'A stable human-readable key, e.g. `noc-kazakhstan-qatar-cooperation`.' })

@@ -3,6 +3,7 @@ import { Confidence } from '../../db/enums.js';
 import type { CitationRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(Confidence, {
   name: 'Confidence',
@@ -14,7 +15,7 @@ registerEnumType(Confidence, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'A source backing one fact, with the words that support it.' })
+@ObjectType({ implements: [Node, Recorded], description: 'A source backing one fact, with the words that support it.' })
 export class Citation extends Node implements Pick<CitationRow, 'quote' | 'quoteTranslation' | 'confidence' | 'correction' | 'note'> {
   @Field(() => String, { nullable: true, description: "The supporting words, quoted exactly in the source's own language." })
   quote!: string | null;

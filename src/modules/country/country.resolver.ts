@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { withoutMerged } from '../merge/merge.redirect.js';
 import { countries, organizations, type CountryRow } from '../../db/schema.js';
 import { OrganizationConnection } from '../organization/organization.type.js';
 import { Country, CountryConnection } from './country.type.js';
@@ -24,6 +25,6 @@ export class CountryResolver {
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organisations based in or serving this country.' })
   organizations(@Root() country: CountryRow, @Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(organizations, { by: organizations.countryId }, country.id, args, organizationSelection(args));
+    return ctx.loaders.connection(organizations, { by: organizations.countryId }, country.id, args, withoutMerged(organizationSelection(args), organizations.mergedIntoId));
   }
 }

@@ -4,6 +4,7 @@ import type { EventOrganizerRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(OrganizerRole, {
   name: 'OrganizerRole',
@@ -15,7 +16,7 @@ registerEnumType(OrganizerRole, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited], description: 'An organisation that organises, hosts or supports an event.' })
+@ObjectType({ implements: [Node, Cited, Recorded], description: 'An organisation that organises, hosts or supports an event.' })
 export class EventOrganizer extends Node implements Pick<EventOrganizerRow, 'role'> {
   @Field(() => OrganizerRole, { description: 'Organiser, host or supporter.' })
   role!: OrganizerRole;

@@ -6,6 +6,7 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(EventKind, {
   name: 'EventKind',
@@ -32,7 +33,7 @@ registerEnumType(EventStatus, {
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "handle")')
-@ObjectType({ implements: [Node, Named, Cited], description: 'A meeting, forum, general assembly or other gathering where people and organisations meet.' })
+@ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A meeting, forum, general assembly or other gathering where people and organisations meet.' })
 export class Event extends Node implements Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'> {
   @Field(() => String, { description: 'A stable human-readable key, e.g. `astana-meeting-2025`.' })
   handle!: string;

@@ -1,10 +1,22 @@
-/** Picks the name to show for an organisation, person or event in the languages a reader wants. */
+/**
+ * Names of organisations, people and events: which one to show in the languages a reader wants,
+ * and the writes (add, update, delete), each run inside one write (see shared/write.ts).
+ */
+import { and, eq, ne } from 'drizzle-orm';
 import type { Context } from '../../context.js';
 import { NameKind } from '../../db/enums.js';
-import { citations, names, type CitationRow, type NameRow } from '../../db/schema.js';
+import { citations, events, names, organizations, people, type CitationRow, type NameRow } from '../../db/schema.js';
+import { InvalidIdError } from '../../shared/errors.js';
+import { fromGlobalId } from '../../shared/global-id.js';
 import { languageChain, primaryTag } from '../../shared/languages.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { InEffect, inEffectAt, today } from '../../shared/point-in-time.js';
+import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
+import { existing } from '../mutation/ids.js';
+import { removeCited } from '../mutation/remove-cited.js';
+import { endNotBeforeStart, given } from '../mutation/rules.js';
+import { validateInput } from '../mutation/validate.js';
+import type { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
 
 const ownerColumns = { Organization: names.organizationId, Person: names.personId, Event: names.eventId };
 
@@ -40,4 +52,62 @@ export async function localName(owner: TaggedRow, lang: string | null, asOf: str
     if (found) return found;
   }
   return null;
+}
+
+const ownerTables = { Organization: organizations, Person: people, Event: events };
+const ownerKeys = { Organization: 'organizationId', Person: 'personId', Event: 'eventId' } as const;
+type OwnerType = keyof typeof ownerTables;
+
+/**
+ * The row an owner id names and the column that points at it, for facts that may belong to
+ * several types (names: organisations, people, events; identifiers: organisations and people).
+ */
+export function ownerOf<T extends OwnerType>(writer: Writer, globalId: string, types: readonly T[], field = 'ownerId') {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed) throw new InvalidIdError(globalId, field);
+  const type = types.find((candidate) => candidate === parsed.type);
+  if (!type) {
+    const kinds = types.map((t) => `${/^[AEIOU]/.test(t) ? 'an' : 'a'} ${t}`);
+    fail(field, `"${globalId}" is not the id of ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}.`, UserErrorCode.NOT_FOUND);
+  }
+  const row = existing(writer, ownerTables[type], globalId, field);
+  return { type, key: ownerKeys[type], row };
+}
+
+/** The same owner may not have the same name twice (same language, value and kind). */
+function uniqueName(writer: Writer, name: Partial<Pick<NameRow, 'organizationId' | 'personId' | 'eventId'>> & Pick<NameRow, 'lang' | 'value' | 'kind'>, exceptId?: number) {
+  const owner = name.organizationId != null ? eq(names.organizationId, name.organizationId)
+    : name.personId != null ? eq(names.personId, name.personId) : eq(names.eventId, name.eventId!);
+  const clash = writer.tx.select({ id: names.id }).from(names)
+    .where(and(owner, eq(names.lang, name.lang), eq(names.value, name.value), eq(names.kind, name.kind), exceptId ? ne(names.id, exceptId) : undefined))
+    .get();
+  if (clash) fail('value', `It already has the ${name.kind} name "${name.value}" in \`${name.lang}\`; change that name instead, or give another value, language or kind.`, UserErrorCode.CONFLICT);
+}
+
+export function addName(writer: Writer, input: AddNameInput) {
+  validateInput(input);
+  const owner = ownerOf(writer, input.ownerId, ['Organization', 'Person', 'Event'] as const);
+  endNotBeforeStart(input.startDate, input.endDate);
+  const { ownerId: _, ...fields } = input;
+  const values = { ...fields, [owner.key]: owner.row.id };
+  uniqueName(writer, values);
+  return writer.insert(names, values);
+}
+
+export function updateName(writer: Writer, input: UpdateNameInput) {
+  validateInput(input);
+  const current = existing(writer, names, input.id, 'id');
+  const fields = given(input);
+  for (const required of ['value', 'lang', 'kind'] as const) {
+    if (fields[required] === null) fail(required, `\`${required}\` cannot be cleared; give a new value or leave it out.`);
+  }
+  const next = { ...current, ...fields } as NameRow;
+  endNotBeforeStart(next.startDate, next.endDate);
+  uniqueName(writer, next, current.id);
+  return writer.update(names, current.id, fields as Partial<NameRow>)!;
+}
+
+export function deleteName(writer: Writer, input: DeleteNameInput) {
+  const current = existing(writer, names, input.id, 'id');
+  return removeCited(writer, 'Name', current.id)!;
 }

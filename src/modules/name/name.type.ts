@@ -6,6 +6,7 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(NameKind, {
   name: 'NameKind',
@@ -19,7 +20,7 @@ registerEnumType(NameKind, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Dated], description: 'A name in one language and script, with its kind and the dates it was in use.' })
+@ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A name in one language and script, with its kind and the dates it was in use.' })
 export class Name extends Node implements Pick<NameRow, 'value' | 'lang' | 'kind' | 'startDate' | 'endDate' | 'note'> {
   @Field(() => String, { description: 'The name as written.' })
   value!: string;

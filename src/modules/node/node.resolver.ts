@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { InvalidIdError, UserInputError } from '../../shared/errors.js';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
 import { isNodeTypeName, nodeTables, rowType, type TaggedRow } from '../../shared/node-registry.js';
+import { survivorOf } from '../merge/merge.redirect.js';
 import { Node } from './node.type.js';
 
 const MAX_NODES = 100;
@@ -30,5 +31,7 @@ async function loadNode(id: string, ctx: Context) {
   const parsed = fromGlobalId(id);
   if (!parsed) throw new InvalidIdError(id);
   if (!isNodeTypeName(parsed.type)) return null;
-  return ctx.loaders.byId(nodeTables[parsed.type]).load(parsed.id);
+  const table = nodeTables[parsed.type];
+  // A merged-away organisation or person answers as its survivor.
+  return survivorOf(ctx, table, await ctx.loaders.byId(table).load(parsed.id));
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
+import { withoutMerged } from '../merge/merge.redirect.js';
 import { PageArgs } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { today } from '../../shared/point-in-time.js';
@@ -47,7 +48,7 @@ export class OrganizationResolver {
 
   @Query(() => OrganizationConnection, { description: 'Organisations, filtered by kind, country or sport.' })
   organizations(@Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.organizations, 'root', 0, args, organizationSelection(args));
+    return ctx.loaders.connection(t.organizations, 'root', 0, args, withoutMerged(organizationSelection(args), t.organizations.mergedIntoId));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is based in or serves; null for world bodies.' })

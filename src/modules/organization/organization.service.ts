@@ -3,6 +3,7 @@ import { eq, or } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
+import { removeCited } from '../mutation/remove-cited.js';
 import { countryId, endNotBeforeStart, given, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateOrganizationInput, DeleteOrganizationInput, UpdateOrganizationInput } from './organization.input.js';
@@ -45,9 +46,12 @@ export function deleteOrganization(writer: Writer, input: DeleteOrganizationInpu
     const list = left.map((d) => `${d.count} ${d.label}`).join(', ');
     fail('id', `"${current.handle}" still has ${list}; delete or move them first, or merge the organisation into another.`, UserErrorCode.CONFLICT);
   }
-  // Its own names, identifiers and citations go with it, each recorded so a revert can restore them.
-  for (const [table, column] of [[t.citations, t.citations.organizationId], [t.identifiers, t.identifiers.organizationId], [t.names, t.names.organizationId]] as const) {
-    for (const row of writer.tx.select({ id: table.id }).from(table as any).where(eq(column, current.id)).all()) writer.remove(table, row.id);
+  // Its names (with their citations) and identifiers go with it, each recorded so a revert can restore them.
+  for (const name of writer.tx.select({ id: t.names.id }).from(t.names).where(eq(t.names.organizationId, current.id)).all()) {
+    removeCited(writer, 'Name', name.id);
   }
-  return writer.remove(t.organizations, current.id)!;
+  for (const row of writer.tx.select({ id: t.identifiers.id }).from(t.identifiers).where(eq(t.identifiers.organizationId, current.id)).all()) {
+    writer.remove(t.identifiers, row.id);
+  }
+  return removeCited(writer, 'Organization', current.id)!;
 }

@@ -6,6 +6,7 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
@@ -26,7 +27,7 @@ registerEnumType(OrganizationKind, {
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "handle")')
-@ObjectType({ implements: [Node, Named, Cited], description: 'An organisation of the sports movement: an NOC, a federation, an association of NOCs, a ministry.' })
+@ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'An organisation of the sports movement: an NOC, a federation, an association of NOCs, a ministry.' })
 export class Organization extends Node
   implements Pick<OrganizationRow, 'handle' | 'kind' | 'name' | 'shortName' | 'foundingDate' | 'dissolutionDate' | 'headquartersCity' | 'website' | 'description'> {
   @Field(() => String, { description: 'A stable human-readable key for URLs and lookups, e.g. `noc-kazakhstan`.' })

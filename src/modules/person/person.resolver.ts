@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
+import { withoutMerged } from '../merge/merge.redirect.js';
 import { Country } from '../country/country.type.js';
 import { ParticipationConnection } from '../event/participation.type.js';
 import { IdentifierConnection } from '../identifier/identifier.type.js';
@@ -29,7 +30,7 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: 'People, filtered by nationality.' })
   people(@Args(() => PersonArgs) args: PersonArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.people, 'root', 0, args, personSelection(args));
+    return ctx.loaders.connection(t.people, 'root', 0, args, withoutMerged(personSelection(args), t.people.mergedIntoId));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Their nationality, when known.' })

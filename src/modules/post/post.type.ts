@@ -6,6 +6,7 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -22,7 +23,7 @@ registerEnumType(Role, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Dated], description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
+@ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
 export class Post extends Node implements Pick<PostRow, 'role' | 'label' | 'startDate' | 'endDate'> {
   @Field(() => Role, { description: 'The role, e.g. PRESIDENT.' })
   role!: Role;

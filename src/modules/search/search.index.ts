@@ -5,7 +5,7 @@
  * transliterations of its Cyrillic names. A row's rowid encodes (type, entity id, n), so one
  * entity's rows are a rowid range that `indexEntities` replaces without scanning the table.
  */
-import { asc, isNotNull, sql, type Column } from 'drizzle-orm';
+import { and, asc, isNotNull, isNull, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { NameKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
@@ -77,7 +77,9 @@ function documents(entity: Entity, names: t.NameRow[]): Doc[] {
 /** The index rows of the entities with these ids (all of them when ids is 'all'), in rowid order. */
 export function indexRows(db: Db, type: SearchableType, ids: readonly number[] | 'all'): IndexRow[] {
   const table = searchableTables[type];
-  const entities = db.select().from(table).where(ids === 'all' ? undefined : inKeys(table.id, JSON.stringify(ids)))
+  // A merged-away record is found through its survivor, which holds its names.
+  const unmerged = 'mergedIntoId' in table ? isNull(table.mergedIntoId) : undefined;
+  const entities = db.select().from(table).where(and(ids === 'all' ? undefined : inKeys(table.id, JSON.stringify(ids)), unmerged))
     .orderBy(asc(table.id)).all() as Entity[];
   const owner = type === SearchableType.AGREEMENT ? undefined : nameOwner[type];
   const names = owner

@@ -4,6 +4,7 @@ import type { SourceRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Node } from '../node/node.type.js';
+import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(SourceKind, {
   name: 'SourceKind',
@@ -17,7 +18,7 @@ registerEnumType(SourceKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'A document the registry learned facts from: an article, a release, a reference work.' })
+@ObjectType({ implements: [Node, Recorded], description: 'A document the registry learned facts from: an article, a release, a reference work.' })
 export class Source extends Node
   implements Pick<SourceRow, 'handle' | 'kind' | 'title' | 'publisher' | 'url' | 'lang' | 'publishedDate' | 'retrievedDate' | 'text' | 'note'> {
   @Field(() => String, { description: 'A stable human-readable key, e.g. `astana-article`.' })

@@ -1,0 +1,104 @@
+/** Inputs of the event mutations, with their field rules. */
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { EventKind, EventStatus } from '../../db/enums.js';
+import type { EventRow } from '../../db/schema.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { IsHandle } from '../mutation/validate.js';
+
+const countryCode = Matches(/^[A-Za-z]{2,3}$/, { message: 'must be an IOC code or an ISO 3166 alpha-2 or alpha-3 code, e.g. `KAZ` or `KZ`' });
+
+@InputType({ description: 'A new event.' })
+export class CreateEventInput implements Partial<Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'>> {
+  @IsHandle()
+  @Length(2, 80)
+  @Field(() => String, { description: 'A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `astana-meeting-2025`.' })
+  handle!: string;
+
+  @Length(1, 300)
+  @Field(() => String, { description: 'The English name (1 to 300 characters).' })
+  name!: string;
+
+  @Field(() => EventKind, { description: 'What kind of gathering it is.' })
+  kind!: EventKind;
+
+  @Field(() => EventStatus, { description: 'Whether it has taken place.' })
+  status!: EventStatus;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it began, as far as known.' })
+  startDate?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended; not before `startDate`.' })
+  endDate?: string | null;
+
+  @IsOptional()
+  @Length(1, 120)
+  @Field(() => String, { nullable: true, description: 'The city, in English.' })
+  city?: string | null;
+
+  @IsOptional()
+  @countryCode
+  @Field(() => String, { nullable: true, description: 'The country it is held in, by IOC or ISO code.' })
+  country?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The larger event it is part of, e.g. a tour.' })
+  parentId?: string | null;
+
+  @IsOptional()
+  @Length(1, 2000)
+  @Field(() => String, { nullable: true, description: 'What happened or is planned, in English.' })
+  description?: string | null;
+}
+
+@InputType({ description: 'Changes to an event: fields left out stay as they are; null clears an optional field.' })
+export class UpdateEventInput {
+  @Field(() => ID, { description: 'The event to change.' })
+  id!: string;
+
+  @IsOptional()
+  @IsHandle()
+  @Length(2, 80)
+  @Field(() => String, { nullable: true, description: 'A new handle.' })
+  handle?: string;
+
+  @IsOptional()
+  @Length(1, 300)
+  @Field(() => String, { nullable: true, description: 'A new English name.' })
+  name?: string;
+
+  @Field(() => EventKind, { nullable: true, description: 'A new kind.' })
+  kind?: EventKind;
+
+  @Field(() => EventStatus, { nullable: true, description: 'A new status, e.g. HELD once it has taken place.' })
+  status?: EventStatus;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'A new start date; null clears it.' })
+  startDate?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'A new end date, not before the start; null clears it.' })
+  endDate?: string | null;
+
+  @IsOptional()
+  @Length(1, 120)
+  @Field(() => String, { nullable: true, description: 'A new city; null clears it.' })
+  city?: string | null;
+
+  @IsOptional()
+  @countryCode
+  @Field(() => String, { nullable: true, description: 'A new country by IOC or ISO code; null clears it.' })
+  country?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A new larger event: neither the event itself nor one of its sub-events. Null clears it.' })
+  parentId?: string | null;
+
+  @IsOptional()
+  @Length(1, 2000)
+  @Field(() => String, { nullable: true, description: 'A new description; null clears it.' })
+  description?: string | null;
+}
+
+@InputType({ description: 'An event to delete.' })
+export class DeleteEventInput {
+  @Field(() => ID, { description: 'The event to delete. No agreement may have arisen at it and it may have no sub-events; its organisers, participants, names and citations go with it.' })
+  id!: string;
+}

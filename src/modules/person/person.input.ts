@@ -1,0 +1,92 @@
+/** Inputs of the person mutations, with their field rules. */
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import type { PersonRow } from '../../db/schema.js';
+import { IsHandle } from '../mutation/validate.js';
+
+const countryCode = Matches(/^[A-Za-z]{2,3}$/, { message: 'must be an IOC code or an ISO 3166 alpha-2 or alpha-3 code, e.g. `KAZ` or `KZ`' });
+
+@InputType({ description: 'A new person.' })
+export class CreatePersonInput implements Partial<PersonRow> {
+  @IsHandle()
+  @Length(2, 80)
+  @Field(() => String, { description: 'A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `gennady-golovkin`.' })
+  handle!: string;
+
+  @Length(1, 300)
+  @Field(() => String, { description: 'The name in English as usually written (1 to 300 characters).' })
+  name!: string;
+
+  @IsOptional()
+  @Length(1, 60)
+  @Field(() => String, { nullable: true, description: 'An honorific such as `Sheikh`.' })
+  honorificPrefix?: string | null;
+
+  @IsOptional()
+  @Length(1, 120)
+  @Field(() => String, { nullable: true, description: 'Given name in English.' })
+  givenName?: string | null;
+
+  @IsOptional()
+  @Length(1, 120)
+  @Field(() => String, { nullable: true, description: 'Family name in English.' })
+  familyName?: string | null;
+
+  @IsOptional()
+  @countryCode
+  @Field(() => String, { nullable: true, description: 'Nationality, by IOC or ISO code.' })
+  nationality?: string | null;
+
+  @IsOptional()
+  @Length(1, 2000)
+  @Field(() => String, { nullable: true, description: 'One or two sentences on who they are, in English.' })
+  summary?: string | null;
+}
+
+@InputType({ description: 'Changes to a person: fields left out stay as they are; null clears an optional field.' })
+export class UpdatePersonInput {
+  @Field(() => ID, { description: 'The person to change.' })
+  id!: string;
+
+  @IsOptional()
+  @IsHandle()
+  @Length(2, 80)
+  @Field(() => String, { nullable: true, description: 'A new handle.' })
+  handle?: string;
+
+  @IsOptional()
+  @Length(1, 300)
+  @Field(() => String, { nullable: true, description: 'A new English name.' })
+  name?: string;
+
+  @IsOptional()
+  @Length(1, 60)
+  @Field(() => String, { nullable: true, description: 'A new honorific; null clears it.' })
+  honorificPrefix?: string | null;
+
+  @IsOptional()
+  @Length(1, 120)
+  @Field(() => String, { nullable: true, description: 'A new given name; null clears it.' })
+  givenName?: string | null;
+
+  @IsOptional()
+  @Length(1, 120)
+  @Field(() => String, { nullable: true, description: 'A new family name; null clears it.' })
+  familyName?: string | null;
+
+  @IsOptional()
+  @countryCode
+  @Field(() => String, { nullable: true, description: 'A new nationality by IOC or ISO code; null clears it.' })
+  nationality?: string | null;
+
+  @IsOptional()
+  @Length(1, 2000)
+  @Field(() => String, { nullable: true, description: 'A new summary; null clears it.' })
+  summary?: string | null;
+}
+
+@InputType({ description: 'A person to delete.' })
+export class DeletePersonInput {
+  @Field(() => ID, { description: 'The person to delete. They must hold no posts and have no attendances left: delete or move them first, or merge the person into another.' })
+  id!: string;
+}

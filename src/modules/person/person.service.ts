@@ -1,0 +1,49 @@
+/** Writes to people. Each function runs inside one write (see shared/write.ts). */
+import { eq } from 'drizzle-orm';
+import * as t from '../../db/schema.js';
+import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
+import { existing } from '../mutation/ids.js';
+import { removeCited } from '../mutation/remove-cited.js';
+import { countryId, given, uniqueHandle } from '../mutation/rules.js';
+import { validateInput } from '../mutation/validate.js';
+import type { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
+
+export function createPerson(writer: Writer, input: CreatePersonInput) {
+  validateInput(input);
+  uniqueHandle(writer, t.people, input.handle);
+  const { nationality, ...fields } = input;
+  return writer.insert(t.people, { ...fields, nationalityId: countryId(writer, nationality, 'nationality') });
+}
+
+export function updatePerson(writer: Writer, input: UpdatePersonInput) {
+  validateInput(input);
+  const current = existing(writer, t.people, input.id, 'id');
+  const { nationality, ...fields } = given(input);
+  for (const required of ['handle', 'name'] as const) {
+    if (fields[required] === null) fail(required, `\`${required}\` cannot be cleared; give a new value or leave it out.`);
+  }
+  if (fields.handle) uniqueHandle(writer, t.people, fields.handle, current.id);
+  return writer.update(t.people, current.id, { ...fields, nationalityId: countryId(writer, nationality, 'nationality') } as Partial<t.PersonRow>)!;
+}
+
+/** The facts that still point at a person: a delete would lose them, so it is refused. */
+const dependents = [
+  { label: 'posts', table: t.posts, where: (id: number) => eq(t.posts.personId, id) },
+  { label: 'attendances', table: t.participations, where: (id: number) => eq(t.participations.personId, id) },
+  { label: 'records merged into them', table: t.people, where: (id: number) => eq(t.people.mergedIntoId, id) },
+];
+
+export function deletePerson(writer: Writer, input: DeletePersonInput) {
+  const current = existing(writer, t.people, input.id, 'id');
+  const left = dependents
+    .map((d) => ({ label: d.label, count: writer.tx.select({ id: d.table.id }).from(d.table as any).where(d.where(current.id)).all().length }))
+    .filter((d) => d.count > 0);
+  if (left.length) {
+    const list = left.map((d) => `${d.count} ${d.label}`).join(', ');
+    fail('id', `"${current.handle}" still has ${list}; delete or move them first, or merge the person into another.`, UserErrorCode.CONFLICT);
+  }
+  // Their own names (with the names' citations), identifiers and citations go with them, each recorded.
+  for (const row of writer.tx.select({ id: t.names.id }).from(t.names).where(eq(t.names.personId, current.id)).all()) removeCited(writer, 'Name', row.id);
+  for (const row of writer.tx.select({ id: t.identifiers.id }).from(t.identifiers).where(eq(t.identifiers.personId, current.id)).all()) writer.remove(t.identifiers, row.id);
+  return removeCited(writer, 'Person', current.id)!;
+}
