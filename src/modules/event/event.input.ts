@@ -1,12 +1,11 @@
 /** Inputs of the event mutations, with their field rules. */
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { EventKind, EventStatus } from '../../db/enums.js';
 import type { EventRow } from '../../db/schema.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { IsHandle } from '../mutation/validate.js';
+import { IsCountryCode, IsHandle } from '../mutation/validate.js';
 
-const countryCode = Matches(/^[A-Za-z]{2,3}$/, { message: 'must be an IOC code or an ISO 3166 alpha-2 or alpha-3 code, e.g. `KAZ` or `KZ`' });
 
 @InputType({ description: 'A new event.' })
 export class CreateEventInput implements Partial<Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'>> {
@@ -37,7 +36,7 @@ export class CreateEventInput implements Partial<Pick<EventRow, 'handle' | 'name
   city?: string | null;
 
   @IsOptional()
-  @countryCode
+  @IsCountryCode()
   @Field(() => String, { nullable: true, description: 'The country it is held in, by IOC or ISO code.' })
   country?: string | null;
 
@@ -84,7 +83,7 @@ export class UpdateEventInput {
   city?: string | null;
 
   @IsOptional()
-  @countryCode
+  @IsCountryCode()
   @Field(() => String, { nullable: true, description: 'A new country by IOC or ISO code; null clears it.' })
   country?: string | null;
 

@@ -1,5 +1,5 @@
 /** Field rules (class-validator decorators on the input classes) turned into user errors. */
-import { Matches, validateSync, type ValidationError } from 'class-validator';
+import { IsUrl, Matches, validateSync, type ValidationError } from 'class-validator';
 import { UserErrorCode, UserFailure, type UserErrorItem } from '../../shared/write.js';
 
 /** BCP-47 language tags: `ar`, `kk-Cyrl`, `en-GB`. */
@@ -9,6 +9,13 @@ export const IsLanguageTag = () =>
 /** Handles: lowercase words joined by hyphens, e.g. `noc-kazakhstan`. */
 export const IsHandle = () =>
   Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase letters and digits in words joined by hyphens, e.g. `noc-kazakhstan`' });
+
+/** IOC codes and ISO 3166 alpha-2 or alpha-3 codes: `KAZ`, `KZ`. */
+export const IsCountryCode = () =>
+  Matches(/^[A-Za-z]{2,3}$/, { message: 'must be an IOC code or an ISO 3166 alpha-2 or alpha-3 code, e.g. `KAZ` or `KZ`' });
+
+/** Web addresses with an explicit http or https scheme. */
+export const IsHttpUrl = () => IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https URL' });
 
 function flatten(errors: ValidationError[], path: string[]): UserErrorItem[] {
   return errors.flatMap((error) => [

@@ -1,12 +1,11 @@
 /** Inputs of the organisation mutations, with their field rules. */
-import { IsOptional, IsUrl, Length, Matches } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganizationKind } from '../../db/enums.js';
 import type { OrganizationRow } from '../../db/schema.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { IsHandle } from '../mutation/validate.js';
+import { IsCountryCode, IsHandle, IsHttpUrl } from '../mutation/validate.js';
 
-const countryCode = Matches(/^[A-Za-z]{2,3}$/, { message: 'must be an IOC code or an ISO 3166 alpha-2 or alpha-3 code, e.g. `KAZ` or `KZ`' });
 
 @InputType({ description: 'A new organisation.' })
 export class CreateOrganizationInput implements Partial<OrganizationRow> {
@@ -28,7 +27,7 @@ export class CreateOrganizationInput implements Partial<OrganizationRow> {
   shortName?: string | null;
 
   @IsOptional()
-  @countryCode
+  @IsCountryCode()
   @Field(() => String, { nullable: true, description: 'Its country, by IOC or ISO code.' })
   country?: string | null;
 
@@ -44,7 +43,7 @@ export class CreateOrganizationInput implements Partial<OrganizationRow> {
   headquartersCity?: string | null;
 
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https URL' })
+  @IsHttpUrl()
   @Field(() => String, { nullable: true, description: 'Its official website (http or https).' })
   website?: string | null;
 
@@ -79,7 +78,7 @@ export class UpdateOrganizationInput {
   shortName?: string | null;
 
   @IsOptional()
-  @countryCode
+  @IsCountryCode()
   @Field(() => String, { nullable: true, description: 'A new country by IOC or ISO code; null clears it.' })
   country?: string | null;
 
@@ -95,7 +94,7 @@ export class UpdateOrganizationInput {
   headquartersCity?: string | null;
 
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https URL' })
+  @IsHttpUrl()
   @Field(() => String, { nullable: true, description: 'A new website; null clears it.' })
   website?: string | null;
 

@@ -1,10 +1,9 @@
 /** Inputs of the person mutations, with their field rules. */
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import type { PersonRow } from '../../db/schema.js';
-import { IsHandle } from '../mutation/validate.js';
+import { IsCountryCode, IsHandle } from '../mutation/validate.js';
 
-const countryCode = Matches(/^[A-Za-z]{2,3}$/, { message: 'must be an IOC code or an ISO 3166 alpha-2 or alpha-3 code, e.g. `KAZ` or `KZ`' });
 
 @InputType({ description: 'A new person.' })
 export class CreatePersonInput implements Partial<PersonRow> {
@@ -33,7 +32,7 @@ export class CreatePersonInput implements Partial<PersonRow> {
   familyName?: string | null;
 
   @IsOptional()
-  @countryCode
+  @IsCountryCode()
   @Field(() => String, { nullable: true, description: 'Nationality, by IOC or ISO code.' })
   nationality?: string | null;
 
@@ -75,7 +74,7 @@ export class UpdatePersonInput {
   familyName?: string | null;
 
   @IsOptional()
-  @countryCode
+  @IsCountryCode()
   @Field(() => String, { nullable: true, description: 'A new nationality by IOC or ISO code; null clears it.' })
   nationality?: string | null;
 

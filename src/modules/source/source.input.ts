@@ -1,12 +1,11 @@
 /** Inputs of the source mutations, with their field rules. */
-import { IsOptional, IsUrl, Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { SourceKind } from '../../db/enums.js';
 import type { SourceRow } from '../../db/schema.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { IsHandle, IsLanguageTag } from '../mutation/validate.js';
+import { IsHandle, IsHttpUrl, IsLanguageTag } from '../mutation/validate.js';
 
-const httpUrl = IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https URL' });
 
 @InputType({ description: 'A new source document.' })
 export class CreateSourceInput implements Partial<SourceRow> {
@@ -28,7 +27,7 @@ export class CreateSourceInput implements Partial<SourceRow> {
   publisher?: string | null;
 
   @IsOptional()
-  @httpUrl
+  @IsHttpUrl()
   @Field(() => String, { nullable: true, description: 'Where it can be read (http or https).' })
   url?: string | null;
 
@@ -78,7 +77,7 @@ export class UpdateSourceInput {
   publisher?: string | null;
 
   @IsOptional()
-  @httpUrl
+  @IsHttpUrl()
   @Field(() => String, { nullable: true, description: 'A new URL (http or https); null clears it.' })
   url?: string | null;
 
