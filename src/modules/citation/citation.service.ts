@@ -1,5 +1,4 @@
 /** Writes to citations: attaching a source, with its quote, to any fact. Each function runs inside one write. */
-import { getTableColumns } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { InvalidIdError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
@@ -9,25 +8,18 @@ import { existing } from '../mutation/ids.js';
 import { given } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
-import { citationColumn, type CitedTypeName } from './citation.targets.js';
+import { citationTargetKey, citedTypeNames, type CitedTypeName } from './citation.targets.js';
 
-const citedTypes: CitedTypeName[] = ['Organization', 'Person', 'Name', 'Affiliation', 'Post', 'Event', 'EventOrganizer', 'Participation', 'Agreement', 'AgreementParty'];
-
-/** The citation property that points at facts of `type` (`organizationId` for Organization). */
-function targetKey(type: CitedTypeName): keyof t.CitationRow {
-  const column = citationColumn(type);
-  return (Object.keys(getTableColumns(t.citations)) as (keyof t.CitationRow)[]).find((key) => t.citations[key as keyof typeof t.citations] === column)!;
-}
 
 /** The citation column and row id of the fact `factId` names. */
 function target(writer: Writer, factId: string): { key: keyof t.CitationRow; id: number } {
   const parsed = fromGlobalId(factId);
   if (!parsed) throw new InvalidIdError(factId, 'factId');
-  const type = citedTypes.find((name) => name === parsed.type);
+  const type = citedTypeNames.find((name) => name === parsed.type);
   if (!type) {
-    fail('factId', `"${factId}" is not a fact that can be cited; give the id of an ${citedTypes.join(', ')}.`, UserErrorCode.NOT_FOUND);
+    fail('factId', `"${factId}" is not a fact that can be cited; give the id of an ${citedTypeNames.join(', ')}.`, UserErrorCode.NOT_FOUND);
   }
-  return { key: targetKey(type), id: existing(writer, nodeTables[type], factId, 'factId').id };
+  return { key: citationTargetKey(type), id: existing(writer, nodeTables[type], factId, 'factId').id };
 }
 
 /** A quote must be the source's own words, when the source stores its text. */

@@ -20,6 +20,14 @@ const targetKeys = {
 
 export type CitedTypeName = keyof typeof targetKeys;
 
+/** Every type a citation can support. */
+export const citedTypeNames = Object.keys(targetKeys) as CitedTypeName[];
+
+/** The citation property that points at facts of `type` (`organizationId` for Organization). */
+export function citationTargetKey(type: CitedTypeName): (typeof targetKeys)[CitedTypeName] {
+  return targetKeys[type];
+}
+
 export function citationColumn(type: CitedTypeName) {
   return citations[targetKeys[type]];
 }
