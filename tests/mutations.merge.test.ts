@@ -282,3 +282,18 @@ describe('merging two person records', () => {
     expect(recorded).toEqual(expect.arrayContaining([`Post:${post}`, `Name:${name}`, `Citation:${citation}`, `Person:${dup}`]));
   });
 });
+
+describe('writes after a merge', () => {
+  it('refuses a write that names the merged-away record, pointing at the survivor, and writes nothing', async () => {
+    const create = `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }`;
+    const a = (await as.editor(create, { input: { handle: 'merge-target-a', kind: 'OTHER', name: 'Target A' } })).data.createOrganization.organization.id;
+    const b = (await as.editor(create, { input: { handle: 'merge-target-b', kind: 'OTHER', name: 'Target B' } })).data.createOrganization.organization.id;
+    const merged = await as.admin(mergeOrganizations, { input: { survivorId: a, mergedId: b } });
+    expect(merged.data.mergeOrganizations.userErrors).toEqual([]);
+    const before = snapshot(registry);
+    const { data } = await as.editor(`mutation ($id: ID!) { updateOrganization(input: { id: $id, description: "lost?" }) { organization { id } userErrors { field message code } } }`, { id: b });
+    expect(data.updateOrganization.organization).toBeNull();
+    expect(data.updateOrganization.userErrors).toEqual([{ field: ['input', 'id'], code: 'NOT_ALLOWED', message: `"${b}" was merged into Organization "${a}"; use that id.` }]);
+    expect(snapshot(registry)).toBe(before);
+  });
+});

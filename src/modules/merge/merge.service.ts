@@ -18,8 +18,8 @@ type Mergeable = typeof t.organizations | typeof t.people;
 
 /** The two rows of a merge, after the rules every merge shares. */
 function pair<T extends Mergeable>(writer: Writer, table: T, input: { survivorId: string; mergedId: string }) {
-  const survivor = existing(writer, table, input.survivorId, 'survivorId') as Row<T>;
-  const merged = existing(writer, table, input.mergedId, 'mergedId') as Row<T>;
+  const survivor = existing(writer, table, input.survivorId, 'survivorId', { allowMerged: true }) as Row<T>;
+  const merged = existing(writer, table, input.mergedId, 'mergedId', { allowMerged: true }) as Row<T>;
   if (survivor.id === merged.id) fail('mergedId', '`mergedId` names the survivor itself; give the id of the duplicate record.');
   const handleOf = (id: number) => writer.find(table, id)?.handle ?? String(id);
   if (merged.mergedIntoId != null) {
