@@ -10,7 +10,10 @@ import { and, getTableColumns, getTableName, sql, type InferInsertModel, type In
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../src/db/client.js';
 import * as t from '../src/db/schema.js';
+import { nodeTables } from '../src/shared/node-registry.js';
 import type { Cited, IdentifierData, NameData, SeedData } from './types.js';
+
+const typeNameByTable = new Map<SQLiteTable, string>(Object.entries(nodeTables).map(([name, table]) => [table as SQLiteTable, name]));
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Ids = Map<string, number>;
@@ -268,7 +271,21 @@ class SeedWriter {
     const changes = Object.fromEntries(Object.entries(values).filter(([column, value]) => !same(existing[column], value)));
     if (Object.keys(changes).length === 0) return existing as InferSelectModel<T>;
     this.updated += 1;
-    return tx.update(table).set(changes).where(where).returning().get() as InferSelectModel<T>;
+    const updated = tx.update(table).set(changes).where(where).returning().get() as InferSelectModel<T>;
+    this.recordOverwrite(table, existing, updated as Record<string, unknown>);
+    return updated;
+  }
+
+  /**
+   * A re-seed that changes a stored row overwrites what an editor may have written: it goes in
+   * the history (actor "seed"), so the overwrite is visible and can be reverted.
+   */
+  private recordOverwrite(table: SQLiteTable, before: Record<string, unknown>, after: Record<string, unknown>): void {
+    const type = typeNameByTable.get(table);
+    if (!type || typeof after.id !== 'number') return;
+    this.tx.insert(t.changes).values({
+      at: new Date().toISOString(), actor: 'seed', operation: 'db:seed', entityType: type, entityId: after.id, before, after,
+    }).run();
   }
 }
 
