@@ -79,7 +79,8 @@ function decodeCursor(cursor: string, order: Ordering, argumentName: string): un
   );
 }
 
-function checkSize(value: number, argumentName: string): number {
+/** A page size from 0 to MAX_PAGE_SIZE, or a BAD_USER_INPUT error naming the argument. */
+export function checkSize(value: number, argumentName: string): number {
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
     throw new UserInputError(`\`${argumentName}\` must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${value}.`, argumentName);
   }

@@ -17,14 +17,14 @@ import { removeCited } from '../mutation/remove-cited.js';
 import { endNotBeforeStart, given } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
+import { nameOwnerColumns, type NameOwnerType } from './name.owners.js';
 
-const ownerColumns = { Organization: names.organizationId, Person: names.personId, Event: names.eventId };
 
 /** Display preference: a former name only when nothing else fits the date. */
 const kindRank = [NameKind.OFFICIAL, NameKind.TRANSLITERATION, NameKind.ALIAS, NameKind.SHORT, NameKind.FORMER];
 
 export function nameOwnerColumn(owner: TaggedRow) {
-  return ownerColumns[owner[rowType] as keyof typeof ownerColumns];
+  return nameOwnerColumns[owner[rowType] as NameOwnerType];
 }
 
 /**

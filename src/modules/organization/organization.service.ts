@@ -1,9 +1,9 @@
 /** Writes to organisations. Each function runs inside one write (see shared/write.ts). */
 import { eq, or } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
-import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
+import { fail, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { removeCited } from '../mutation/remove-cited.js';
+import { refuseWhileReferenced, removeWithOwned, type Dependent } from '../mutation/remove-cited.js';
 import { countryId, endNotBeforeStart, given, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateOrganizationInput, DeleteOrganizationInput, UpdateOrganizationInput } from './organization.input.js';
@@ -29,7 +29,7 @@ export function updateOrganization(writer: Writer, input: UpdateOrganizationInpu
 }
 
 /** The facts that still point at an organisation: a delete would lose them, so it is refused. */
-const dependents = [
+const dependents: Dependent[] = [
   { label: 'posts', table: t.posts, where: (id: number) => or(eq(t.posts.organizationId, id), eq(t.posts.onBehalfOfId, id)) },
   { label: 'ties', table: t.affiliations, where: (id: number) => or(eq(t.affiliations.organizationId, id), eq(t.affiliations.parentId, id)) },
   { label: 'agreement parties', table: t.agreementParties, where: (id: number) => eq(t.agreementParties.organizationId, id) },
@@ -39,19 +39,6 @@ const dependents = [
 
 export function deleteOrganization(writer: Writer, input: DeleteOrganizationInput) {
   const current = existing(writer, t.organizations, input.id, 'id');
-  const left = dependents
-    .map((d) => ({ label: d.label, count: writer.tx.select({ id: d.table.id }).from(d.table as any).where(d.where(current.id)).all().length }))
-    .filter((d) => d.count > 0);
-  if (left.length) {
-    const list = left.map((d) => `${d.count} ${d.label}`).join(', ');
-    fail('id', `"${current.handle}" still has ${list}; delete or move them first, or merge the organisation into another.`, UserErrorCode.CONFLICT);
-  }
-  // Its names (with their citations) and identifiers go with it, each recorded so a revert can restore them.
-  for (const name of writer.tx.select({ id: t.names.id }).from(t.names).where(eq(t.names.organizationId, current.id)).all()) {
-    removeCited(writer, 'Name', name.id);
-  }
-  for (const row of writer.tx.select({ id: t.identifiers.id }).from(t.identifiers).where(eq(t.identifiers.organizationId, current.id)).all()) {
-    writer.remove(t.identifiers, row.id);
-  }
-  return removeCited(writer, 'Organization', current.id)!;
+  refuseWhileReferenced(writer, current, dependents, 'delete or move them first, or merge the organisation into another.');
+  return removeWithOwned(writer, 'Organization', current.id);
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { removeCited } from '../mutation/remove-cited.js';
+import { refuseWhileReferenced, removeWithOwned, type Dependent } from '../mutation/remove-cited.js';
 import { countryId, given, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
@@ -27,7 +27,7 @@ export function updatePerson(writer: Writer, input: UpdatePersonInput) {
 }
 
 /** The facts that still point at a person: a delete would lose them, so it is refused. */
-const dependents = [
+const dependents: Dependent[] = [
   { label: 'posts', table: t.posts, where: (id: number) => eq(t.posts.personId, id) },
   { label: 'attendances', table: t.participations, where: (id: number) => eq(t.participations.personId, id) },
   { label: 'records merged into them', table: t.people, where: (id: number) => eq(t.people.mergedIntoId, id) },
@@ -35,15 +35,6 @@ const dependents = [
 
 export function deletePerson(writer: Writer, input: DeletePersonInput) {
   const current = existing(writer, t.people, input.id, 'id');
-  const left = dependents
-    .map((d) => ({ label: d.label, count: writer.tx.select({ id: d.table.id }).from(d.table as any).where(d.where(current.id)).all().length }))
-    .filter((d) => d.count > 0);
-  if (left.length) {
-    const list = left.map((d) => `${d.count} ${d.label}`).join(', ');
-    fail('id', `"${current.handle}" still has ${list}; delete or move them first, or merge the person into another.`, UserErrorCode.CONFLICT);
-  }
-  // Their own names (with the names' citations), identifiers and citations go with them, each recorded.
-  for (const row of writer.tx.select({ id: t.names.id }).from(t.names).where(eq(t.names.personId, current.id)).all()) removeCited(writer, 'Name', row.id);
-  for (const row of writer.tx.select({ id: t.identifiers.id }).from(t.identifiers).where(eq(t.identifiers.personId, current.id)).all()) writer.remove(t.identifiers, row.id);
-  return removeCited(writer, 'Person', current.id)!;
+  refuseWhileReferenced(writer, current, dependents, 'delete or move them first, or merge the person into another.');
+  return removeWithOwned(writer, 'Person', current.id);
 }

@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.js';
 import { NameKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { inKeys } from '../../shared/filter.js';
+import { nameOwnerColumns } from '../name/name.owners.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
 
 /** The entity types search covers; the values are the GraphQL type names stored in `entity_type`. */
@@ -38,7 +39,6 @@ export const searchableTables = {
 } as const;
 
 const TYPE_CODE = { Organization: 1, Person: 2, Event: 3, Agreement: 4 } as const;
-const nameOwner = { Organization: t.names.organizationId, Person: t.names.personId, Event: t.names.eventId } as const;
 const ROWS_PER_ENTITY = 4096;
 const firstRowid = (type: SearchableType, id: number) => (TYPE_CODE[type] * 2 ** 36 + id) * ROWS_PER_ENTITY;
 
@@ -81,7 +81,7 @@ export function indexRows(db: Db, type: SearchableType, ids: readonly number[] |
   const unmerged = 'mergedIntoId' in table ? isNull(table.mergedIntoId) : undefined;
   const entities = db.select().from(table).where(and(ids === 'all' ? undefined : inKeys(table.id, JSON.stringify(ids)), unmerged))
     .orderBy(asc(table.id)).all() as Entity[];
-  const owner = type === SearchableType.AGREEMENT ? undefined : nameOwner[type];
+  const owner = type === SearchableType.AGREEMENT ? undefined : nameOwnerColumns[type];
   const names = owner
     ? db.select().from(t.names).where(ids === 'all' ? isNotNull(owner) : inKeys(owner, JSON.stringify(ids))).orderBy(asc(t.names.id)).all()
     : [];

@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.js';
 import { UserInputError } from '../../shared/errors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/pagination.js';
+import { checkSize, DEFAULT_PAGE_SIZE } from '../../shared/pagination.js';
 import { normalizeForSearch } from './normalize.js';
 import { SearchableType, searchableTables, type SearchField } from './search.index.js';
 
@@ -54,10 +54,7 @@ export async function search(ctx: Context, input: SearchInput) {
   const query = input.query.trim();
   if (!query) throw new UserInputError('`query` must not be empty.', 'query');
   if (query.length > MAX_QUERY_LENGTH) throw new UserInputError(`\`query\` must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
-  const first = input.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new UserInputError(`\`first\` must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${first}.`, 'first');
-  }
+  const first = checkSize(input.first ?? DEFAULT_PAGE_SIZE, 'first');
   const offset = input.after ? decodeCursor(input.after) : 0;
   const types = input.types?.length ? input.types : Object.values(SearchableType);
   const match = matchExpression(query);
