@@ -66,9 +66,11 @@ function run(argv: string[]): string {
   const db = openDatabase(databasePath());
   try {
     migrateDatabase(db);
-    if (command === 'create') return create(db, options);
     if (command === 'list') return list(db);
-    return revoke(db, options);
+    // Create and revoke read, then write: BEGIN IMMEDIATE, as the server's writes do, so the write
+    // lock is awaited (busy_timeout) before the read instead of failing after it while the server writes.
+    const write = command === 'create' ? () => create(db, options) : () => revoke(db, options);
+    return db.$client.transaction(write).immediate();
   } finally {
     db.$client.close();
   }

@@ -1,14 +1,38 @@
-/** Applies drizzle-kit's migrations from schema/migrations and reports whether any are pending. */
+/**
+ * Applies drizzle-kit's migrations from schema/migrations and reports whether any are pending.
+ * The bookkeeping is drizzle's (`__drizzle_migrations`, one row per applied file), but the work
+ * runs in one BEGIN IMMEDIATE transaction: drizzle's own migrator reads what is applied before
+ * its (deferred) BEGIN, so two processes starting on one file at once could both apply a migration.
+ */
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Db } from './client.js';
 
 export const migrationsFolder = fileURLToPath(new URL('../../schema/migrations', import.meta.url));
 
+/** drizzle's own statement, byte for byte, so a file migrated by either tool looks the same. */
+const CREATE_JOURNAL =
+  'CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (\n\t\t\t\tid SERIAL PRIMARY KEY,\n\t\t\t\thash text NOT NULL,\n\t\t\t\tcreated_at numeric\n\t\t\t)';
+
 export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder });
+  // Up to date (the usual case): a read, no write lock.
+  if (migrationStatus(db).pending === 0) return;
+  const migrations = readMigrationFiles({ migrationsFolder });
+  const client = db.$client;
+  client.transaction(() => {
+    // Read again under the write lock: another process may have migrated since.
+    client.exec(CREATE_JOURNAL);
+    const last = client.prepare('SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1').get() as
+      | { created_at: number | string }
+      | undefined;
+    const record = client.prepare('INSERT INTO __drizzle_migrations ("hash", "created_at") VALUES (?, ?)');
+    for (const migration of migrations) {
+      if (last && Number(last.created_at) >= migration.folderMillis) continue;
+      for (const statement of migration.sql) client.exec(statement);
+      record.run(migration.hash, migration.folderMillis);
+    }
+  }).immediate();
 }
 
 /** How many of the committed migrations this database has applied, and how many it lacks. */

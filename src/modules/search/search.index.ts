@@ -112,10 +112,11 @@ export function indexEntities(db: Db, type: SearchableType, ids: readonly number
   // FTS5 scans the whole table for a rowid range; its content table (search_index_content, where
   // FTS5 keeps the column values, keyed by rowid) finds the range through its primary key.
   const remove = db.$client.prepare('DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_index_content WHERE id >= ? AND id < ?)');
+  // Inside a write's transaction this is a savepoint; alone, it takes the write lock first (see rebuildSearchIndex).
   db.$client.transaction(() => {
     for (const id of ids) remove.run(firstRowid(type, id), firstRowid(type, id) + ROWS_PER_ENTITY);
     writeRows(db, indexRows(db, type, ids));
-  })();
+  }).immediate();
 }
 
 /** Reindexes one entity (or removes it from the index when it no longer exists). */
@@ -127,13 +128,21 @@ function allRows(db: Db): IndexRow[] {
   return Object.values(SearchableType).flatMap((type) => indexRows(db, type, 'all'));
 }
 
-/** Empties the index and indexes every searchable entity, in one transaction. Returns the row count. */
-export function rebuildSearchIndex(db: Db, rows: IndexRow[] = allRows(db)): number {
-  db.$client.transaction(() => {
+/**
+ * Empties the index and indexes every searchable entity, in one BEGIN IMMEDIATE transaction.
+ * Returns the row count. The rows are read inside the transaction, holding the write lock, so a
+ * write committed by another process (the server) meanwhile cannot be left out of the index; and
+ * the lock is taken before the first read, so waiting for it honours busy_timeout. (A deferred
+ * transaction would read, then fail with "database is locked" at once if another connection
+ * wrote in between: SQLite cannot upgrade a read snapshot that is no longer the latest.)
+ */
+export function rebuildSearchIndex(db: Db): number {
+  return db.$client.transaction(() => {
+    const rows = allRows(db);
     db.$client.prepare('DELETE FROM search_index').run();
     writeRows(db, rows);
-  })();
-  return rows.length;
+    return rows.length;
+  }).immediate();
 }
 
 /**
@@ -146,6 +155,6 @@ export function ensureSearchIndex(db: Db): { rebuilt: boolean; rows: number } {
     .prepare('SELECT rowid, entity_type AS entityType, entity_id AS entityId, field, lang, display, text FROM search_index ORDER BY rowid')
     .all() as IndexRow[];
   const same = stored.length === expected.length && JSON.stringify(stored) === JSON.stringify(expected);
-  if (!same) rebuildSearchIndex(db, expected);
-  return { rebuilt: !same, rows: expected.length };
+  // The check reads without a lock; the rebuild reads again under the write lock, in case of writes since.
+  return same ? { rebuilt: false, rows: expected.length } : { rebuilt: true, rows: rebuildSearchIndex(db) };
 }
