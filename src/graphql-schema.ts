@@ -6,7 +6,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { graphql, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
-import { referenceResolvers } from './federation/entities.js';
+import { checkingRepresentations, referenceResolvers } from './federation/entities.js';
 import { AffiliationResolver } from './modules/affiliation/affiliation.resolver.js';
 import { AgreementPartyResolver } from './modules/agreement/agreement-party.resolver.js';
 import { AgreementResolver } from './modules/agreement/agreement.resolver.js';
@@ -80,10 +80,10 @@ export function subgraphSchema(): Promise<GraphQLSchema> {
   subgraph ??= graphqlSchema().then((schema) => {
     const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
     for (const [type, reference] of Object.entries(referenceResolvers())) Object.assign(resolvers[type], reference);
-    return buildSubgraphSchema({
+    return checkingRepresentations(buildSubgraphSchema({
       typeDefs: parse(`extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\n${printSchemaWithDirectives(schema)}`),
       resolvers,
-    });
+    }));
   });
   return subgraph;
 }

@@ -84,6 +84,28 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
     expect(answer.data._entities[4]).toMatchObject({ handle: 'ioc', name: 'International Olympic Committee' });
   });
 
+  it('refuses a representation that names no entity type as BAD_USER_INPUT, naming the type and the entity types', async () => {
+    const entityTypes = 'Organization, Person, Event, Agreement, Country';
+    const refused = async (representation: unknown) => {
+      const answer = await registry.query(entities, { r: [{ __typename: 'Organization', handle: 'ioc' }, representation] });
+      expect(answer.data).toBeNull();
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'representations' });
+      return answer.errors![0].message;
+    };
+    expect(await refused({ __typename: 'Nope', id: 'x' })).toBe(
+      `representations[1] names the type "Nope", which is not an entity of this subgraph; __typename must be one of ${entityTypes}.`,
+    );
+    // Types of the schema that are not entities, and a representation without a type.
+    expect(await refused({ __typename: 'Name', id: 'x' })).toContain('"Name", which is not an entity');
+    expect(await refused({ __typename: 'Query' })).toContain('"Query", which is not an entity');
+    expect(await refused({ handle: 'ioc' })).toBe(`representations[1] has no __typename; __typename must be one of ${entityTypes}.`);
+    // A huge type name is not echoed back whole.
+    const long = await refused({ __typename: 'X'.repeat(100_000) });
+    expect(long.length).toBeLessThan(400);
+    expect(long).toContain('[cut, 100000 chars]');
+  });
+
   it('resolves 1,000 references in the same number of SQL statements as 10', async () => {
     const local = await seededRegistry();
     local.db.transaction((tx) => {

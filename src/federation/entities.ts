@@ -4,8 +4,11 @@
  * and key. A key that names nothing resolves to null, never to an error for the whole request.
  */
 import type { Column } from 'drizzle-orm';
+import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import { agreements, countries, events, organizations, people } from '../db/schema.js';
+import { clip } from '../shared/client-text.js';
+import { UserInputError } from '../shared/errors.js';
 import { fromGlobalId } from '../shared/global-id.js';
 import type { NodeTable, NodeTypeName } from '../shared/node-registry.js';
 import { survivorOf } from '../modules/merge/merge.redirect.js';
@@ -46,4 +49,33 @@ export function referenceResolvers() {
       { __resolveReference: (reference: Record<string, unknown>, ctx: Context) => resolveReference(type as keyof typeof entities, reference, ctx) },
     ]),
   );
+}
+
+/**
+ * A representation must name one of the entity types above in `__typename`. @apollo/subgraph
+ * throws a plain Error for a type it does not know (which would be masked as an internal error),
+ * and passes a known type that is no entity (`Name`, `Query`) on unresolved, to fail later. This
+ * refuses both as the client's mistake, before any reference is looked up.
+ */
+export function checkRepresentations(representations: unknown): void {
+  if (!Array.isArray(representations)) return; // the schema types it as a list
+  const known = Object.keys(entities);
+  representations.forEach((representation: unknown, index) => {
+    const typename = typeof representation === 'object' && representation !== null ? (representation as { __typename?: unknown }).__typename : undefined;
+    if (typeof typename === 'string' && Object.hasOwn(entities, typename)) return;
+    const what = typeof typename === 'string' ? `names the type "${clip(typename)}", which is not an entity of this subgraph` : 'has no __typename';
+    throw new UserInputError(`representations[${index}] ${what}; __typename must be one of ${known.join(', ')}.`, 'representations');
+  });
+}
+
+/** Puts `checkRepresentations` in front of the `_entities` resolver that buildSubgraphSchema made. */
+export function checkingRepresentations(schema: GraphQLSchema): GraphQLSchema {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const resolve = field?.resolve;
+  if (!field || !resolve) throw new Error('the subgraph schema has no _entities resolver to guard');
+  field.resolve = (source, args, ctx, info) => {
+    checkRepresentations(args.representations);
+    return resolve(source, args, ctx, info);
+  };
+  return schema;
 }
