@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { isEmpty, seedDatabase } from '../seeds/load.js';
+import { gatewayTraceToken } from './config.js';
 import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
@@ -41,7 +42,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   }
   const search = ensureSearchIndex(db);
   if (search.rebuilt) logger.info({ rows: search.rows }, 'rebuilt the search index');
-  const apollo = await createApolloServer({ production: options.production, logger });
+  const apollo = await createApolloServer({ production: options.production, logger, gatewayTraceToken: gatewayTraceToken() });
   await apollo.start();
   const server = createHttpServer({
     apollo,

@@ -19,3 +19,8 @@ export function host(): string {
 export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }
+
+/** A shared secret a trusted gateway sends to get federated traces (`ftv1`); unset: no traces for anyone. */
+export function gatewayTraceToken(): string | undefined {
+  return process.env.GATEWAY_TRACE_TOKEN || undefined;
+}

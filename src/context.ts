@@ -1,6 +1,8 @@
 /** The per-request context: the database, loaders created fresh for each request, and the reader's languages. */
 import { viewerOf, type Viewer } from './auth/keys.js';
 import type { Db } from './db/client.js';
+import { configuredLimits } from './limits/limits.config.js';
+import { RequestBudget } from './limits/request-budget.js';
 import { parseAcceptLanguage } from './shared/languages.js';
 import { Loaders } from './shared/loaders.js';
 
@@ -11,18 +13,24 @@ export interface Context {
   languages: string[];
   /** Who is calling, from the Authorization header; reads are public, writes need a key. */
   viewer: Viewer;
+  /** What the request may still spend (time, large text) and the cost it was measured at. */
+  budget: RequestBudget;
 }
 
 export interface RequestInfo {
   acceptLanguage?: string | null;
   authorization?: string | null;
+  /** Starts when the request does; by default with the limits from the environment. */
+  budget?: RequestBudget;
 }
 
 export function createContext(db: Db, request: RequestInfo = {}): Context {
+  const budget = request.budget ?? new RequestBudget(configuredLimits());
   return {
     db,
-    loaders: new Loaders(db),
+    loaders: new Loaders(db, budget),
     languages: parseAcceptLanguage(request.acceptLanguage),
     viewer: viewerOf(db, request.authorization),
+    budget,
   };
 }

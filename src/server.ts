@@ -7,16 +7,28 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context.js';
 import { currentQueryStats } from './db/client.js';
+import { federatedTracePlugins } from './federation/traces.js';
 import { subgraphSchema } from './graphql-schema.js';
+import { LIMIT_CODES } from './limits/limit.error.js';
+import { configuredLimits, type QueryLimits } from './limits/limits.config.js';
+import { limitsPlugin } from './limits/limits.plugin.js';
 
 /** Codes whose messages are written for clients; any other error is masked. */
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'INVALID_ID', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'OPERATION_NOT_SUPPORTED',
+  ...LIMIT_CODES,
 ]);
 
-export function maskError(formatted: GraphQLFormattedError, error: unknown, logger?: Logger): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError, error: unknown, logger?: Logger, limits?: QueryLimits): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  // graphql-js reports the token limit as a syntax error; it is a limit like the others.
+  if (code === 'GRAPHQL_PARSE_FAILED' && /more that \d+ tokens/.test(formatted.message)) {
+    return {
+      message: `The query has more than ${limits?.maxTokens} tokens (QUERY_MAX_TOKENS); send a smaller query, with values in variables.`,
+      extensions: { code: 'QUERY_TOO_LARGE' },
+    };
+  }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -47,16 +59,29 @@ function statementCountPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
-export async function createApolloServer(options: { production: boolean; logger?: Logger }): Promise<ApolloServer<Context>> {
+export interface ApolloOptions {
+  production: boolean;
+  logger?: Logger;
+  limits?: QueryLimits;
+  /** The secret a trusted gateway sends for federated traces; none: traces are off. */
+  gatewayTraceToken?: string;
+}
+
+export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
+  const limits = options.limits ?? configuredLimits();
   return new ApolloServer<Context>({
     schema: await subgraphSchema(),
     introspection: true,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => maskError(formatted, error, options.logger),
+    // Parsing is recursive: a bound on tokens is a bound on the stack a query can take.
+    parseOptions: { maxTokens: limits.maxTokens },
+    formatError: (formatted, error) => maskError(formatted, error, options.logger, limits),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      limitsPlugin(limits),
+      ...federatedTracePlugins(options.gatewayTraceToken),
       ...(options.production ? [] : [statementCountPlugin()]),
     ],
   });

@@ -18,15 +18,16 @@ beforeAll(async () => {
 });
 afterAll(() => registry.close());
 
+// Inner pages of 5: with the default 20 at every level, 100 roots could ask for a million objects (over QUERY_MAX_COST).
 const deep = `query ($n: Int) {
   organizations(first: $n) {
     totalCount
     nodes {
       name country { name }
-      names { nodes { value lang } }
-      affiliations { nodes { kind parent { name country { name } } citations { nodes { quote } } } }
-      posts { nodes { role person { name names { nodes { value } } } citations { nodes { quote confidence source { title } } } } }
-      agreements { nodes { title parties { nodes { organization { name } } } } }
+      names(first: 5) { nodes { value lang } }
+      affiliations(first: 5) { nodes { kind parent { name country { name } } citations(first: 5) { nodes { quote } } } }
+      posts(first: 5) { nodes { role person { name names(first: 5) { nodes { value } } } citations(first: 5) { nodes { quote confidence source { title } } } } }
+      agreements(first: 5) { nodes { title parties(first: 5) { nodes { organization { name } } } } }
     }
   }
 }`;

@@ -7,6 +7,7 @@
 import DataLoader from 'dataloader';
 import { asc, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { RequestBudget } from '../limits/request-budget.js';
 import { tagRow, typeNameOf, type NodeTable } from './node-registry.js';
 import { inKeys } from './filter.js';
 import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation, type Selection } from './pagination.js';
@@ -28,7 +29,8 @@ function prepared(db: Db, cacheKey: string, build: () => Prepared): Prepared {
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
 
-  constructor(private readonly db: Db) {}
+  /** `budget.check()` runs before every batch, so a request past its time budget stops at its next SQL. */
+  constructor(private readonly db: Db, private readonly budget?: RequestBudget) {}
 
   /** Rows by primary key; a missing row loads as null. */
   byId<T extends NodeTable>(table: T): DataLoader<number, Row<T> | null> {
@@ -48,6 +50,7 @@ export class Loaders {
         this.db.select().from(table as any).where(inKeys(column, sql.placeholder('keys'))).orderBy(asc(table.id)).prepare(),
       );
       return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
+        this.budget?.check();
         const rows = statement.all({ keys: JSON.stringify(keys) }) as Row<T>[];
         const grouped = new Map<Key, Row<T>[]>();
         for (const row of rows) {
@@ -63,7 +66,10 @@ export class Loaders {
   /** One page of a connection for each parent key (0 for a root connection). */
   page<T extends NodeTable>(query: PageQuery<T>): DataLoader<Key, Page<Row<T>>> {
     return this.memo(`page:${query.cacheKey}`, () =>
-      new DataLoader<Key, Page<Row<T>>>((keys) => loadPages(this.db, query, keys, this.byId(query.table))),
+      new DataLoader<Key, Page<Row<T>>>((keys) => {
+        this.budget?.check();
+        return loadPages(this.db, query, keys, this.byId(query.table));
+      }),
     );
   }
 

@@ -5,12 +5,14 @@ import { createContext, type Context } from '../../src/context.js';
 import { countingStatements, openDatabase, type Db } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { ensureSearchIndex } from '../../src/modules/search/search.index.js';
+import type { QueryLimits } from '../../src/limits/limits.config.js';
 import { createApolloServer } from '../../src/server.js';
 
 export interface Answer<D = any> {
   data?: D | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   sqlStatements?: number;
+  extensions?: Record<string, any>;
 }
 
 export interface Registry {
@@ -22,12 +24,12 @@ export interface Registry {
   close(): Promise<void>;
 }
 
-export async function seededRegistry(options: { production?: boolean; seed?: boolean } = {}): Promise<Registry> {
+export async function seededRegistry(options: { production?: boolean; seed?: boolean; limits?: QueryLimits } = {}): Promise<Registry> {
   const db = openDatabase(':memory:');
   migrateDatabase(db);
   if (options.seed !== false) seedDatabase(db);
   ensureSearchIndex(db);
-  const server = await createApolloServer({ production: options.production ?? false });
+  const server = await createApolloServer({ production: options.production ?? false, limits: options.limits });
   await server.start();
   const queryWith: Registry['queryWith'] = async (source, { acceptLanguage, authorization, variables }) => {
     const { result } = await countingStatements(() =>
@@ -35,7 +37,7 @@ export async function seededRegistry(options: { production?: boolean; seed?: boo
     );
     if (result.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors, extensions } = result.body.singleResult;
-    return { data: data as any, errors: errors as Answer['errors'], sqlStatements: extensions?.sqlStatements as number | undefined };
+    return { data: data as any, errors: errors as Answer['errors'], sqlStatements: extensions?.sqlStatements as number | undefined, extensions };
   };
   return {
     db,

@@ -40,7 +40,7 @@ export async function findConnections(ctx: Context, args: { from: string; to: st
   const [from, to] = await Promise.all([vertexOf(ctx, args.from, 'from'), vertexOf(ctx, args.to, 'to')]);
   if (!from || !to) return [];
   if (vertexKey(from) === vertexKey(to)) return [{ length: 0, hops: [] }];
-  const reachedBy = shortestPathEdges(ctx.db, from, to, args.maxHops);
+  const reachedBy = shortestPathEdges(ctx, from, to, args.maxHops);
   if (!reachedBy) return [];
   const paths: PathModel[] = [];
   for (const hops of pathsTo(to, vertexKey(from), reachedBy)) {
@@ -64,6 +64,7 @@ export async function findNetwork(ctx: Context, args: { around: string; depth: n
   let frontier = [centre];
   let truncated = false;
   for (let hop = 1; hop <= args.depth && frontier.length > 0 && !truncated; hop++) {
+    ctx.budget.check();
     const next: VertexRef[] = [];
     for (const edge of step(ctx.db, frontier)) {
       const id = undirectedKey(edge);
@@ -85,13 +86,14 @@ export async function findNetwork(ctx: Context, args: { around: string; depth: n
 }
 
 /** Breadth-first from `from`: for each vertex met, every edge that reaches it by a shortest path. */
-function shortestPathEdges(db: Db, from: VertexRef, to: VertexRef, maxHops: number): Map<string, EdgeModel[]> | null {
+function shortestPathEdges(ctx: Context, from: VertexRef, to: VertexRef, maxHops: number): Map<string, EdgeModel[]> | null {
   const distance = new Map([[vertexKey(from), 0]]);
   const reachedBy = new Map<string, EdgeModel[]>();
   let frontier = [from];
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+    ctx.budget.check();
     const next: VertexRef[] = [];
-    for (const edge of step(db, frontier)) {
+    for (const edge of step(ctx.db, frontier)) {
       const key = vertexKey(edge.target);
       const known = distance.get(key);
       if (known === undefined) {

@@ -29,4 +29,10 @@ export class SourceResolver {
   citations(@Root() source: SourceRow, @Args(() => CitationArgs) args: CitationArgs, @Ctx() ctx: Context) {
     return ctx.loaders.connection(citations, { by: citations.sourceId }, source.id, args, citationSelection(args));
   }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The full text, as retrieved.' })
+  text(@Root() source: SourceRow, @Ctx() ctx: Context): string | null {
+    // The one field whose size the query's cost cannot see: it counts towards the response size cap.
+    return ctx.budget.spend(source.text);
+  }
 }
