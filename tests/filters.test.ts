@@ -53,6 +53,55 @@ describe('typed filters', () => {
   });
 });
 
+describe('the size of a filter', () => {
+  // Every field set: the heaviest SQL a filter can ask for. `match` finds the NOC of Kazakhstan only.
+  const match = { kind: 'NATIONAL_OLYMPIC_COMMITTEE', country: 'KAZ', hasSource: true, minConfidence: 'LOW' };
+  const miss = { kind: 'NATIONAL_OLYMPIC_COMMITTEE', country: 'QAT', sport: 'aquatics', founded: { from: '1990', to: '2020-06' }, hasSource: true, minConfidence: 'HIGH' };
+  const misses = (n: number) => Array.from({ length: n }, () => miss);
+  /** `levels` nested or-lists, each of `width` filters, the match at the bottom: width * levels filters in all. */
+  const nested = (levels: number, width: number) => {
+    let filter: Record<string, unknown> = match;
+    for (let i = 0; i < levels; i++) filter = { hasSource: true, or: [filter, ...misses(width - 1)] };
+    return filter;
+  };
+  const organizations = `query ($f: OrganizationFilter) { organizations(filter: $f) { totalCount nodes { handle } } }`;
+  const posts = `query ($f: PostFilter) { organization(handle: "noc-kazakhstan") { posts(asOf: "2025", filter: $f) { nodes { role } } } }`;
+  const refusal = (answer: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) => {
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'filter' });
+    return answer.errors![0].message;
+  };
+
+  it('answers the largest filter allowed: 100 filters in and/or lists, nested 10 deep', async () => {
+    const flat = await registry.query(organizations, { f: { or: [...misses(99), match] } });
+    expect(flat.errors).toBeUndefined();
+    expect(handles(flat.data.organizations)).toEqual(['noc-kazakhstan']);
+    const deep = await registry.query(organizations, { f: nested(10, 10) }); // 100 filters, 10 levels
+    expect(deep.errors).toBeUndefined();
+    expect(handles(deep.data.organizations)).toEqual(['noc-kazakhstan']);
+    // The same bound holds on every connection's filter, nested connections with asOf included.
+    const post = { role: 'PRESIDENT', current: true, started: { from: '2000', to: '2025' }, hasSource: true, minConfidence: 'LOW' };
+    const nestedPosts = await registry.query(posts, { f: { and: [post], or: Array.from({ length: 99 }, () => post) } });
+    expect(nestedPosts.errors).toBeUndefined();
+    expect(nestedPosts.data.organization.posts.nodes).toEqual([{ role: 'PRESIDENT' }]);
+  });
+
+  it('refuses one filter more, or one level deeper, as BAD_USER_INPUT naming the limit and what was found', async () => {
+    const wide = await registry.query(organizations, { f: { or: [...misses(100), match] } });
+    expect(wide.data).toBeNull();
+    expect(refusal(wide)).toBe('The filter has 101 filters in its and/or lists; at most 100 are allowed. Split the query, or ask for what the alternatives share.');
+    expect(refusal(await registry.query(organizations, { f: { and: [match], or: nested(10, 10).or } }))).toContain('has 101 filters');
+    expect(refusal(await registry.query(organizations, { f: nested(11, 1) }))).toBe('The filter nests and/or lists 11 deep; at most 10 levels are allowed.');
+    expect(refusal(await registry.query(posts, { f: { or: Array.from({ length: 101 }, () => ({ role: 'PRESIDENT' })) } }))).toContain('has 101 filters');
+  });
+
+  it('refuses the filters that reach SQLite\'s expression depth limit instead of failing inside', async () => {
+    // 1,000 alternatives, and 600 levels: both used to end as INTERNAL_SERVER_ERROR.
+    expect(refusal(await registry.query(organizations, { f: { or: Array.from({ length: 1000 }, () => ({ kind: 'OTHER' })) } }))).toContain('has 1000 filters');
+    expect(refusal(await registry.query(organizations, { f: nested(600, 1) }))).toContain('has 600 filters');
+  });
+});
+
 describe('ordering', () => {
   it('orders by a key in either direction, the id breaking ties', async () => {
     const { data } = await registry.query(`{
