@@ -6,6 +6,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { graphql, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
+import { directResolvers } from './direct-resolvers.js';
 import { checkingRepresentations, referenceResolvers } from './federation/entities.js';
 import { AffiliationResolver } from './modules/affiliation/affiliation.resolver.js';
 import { AgreementPartyResolver } from './modules/agreement/agreement-party.resolver.js';
@@ -44,7 +45,7 @@ import { AgreementPartyMutationResolver } from './modules/agreement/agreement-pa
 import { SourceMutationResolver } from './modules/source/source-mutation.resolver.js';
 import { CitationMutationResolver } from './modules/citation/citation-mutation.resolver.js';
 
-const resolvers = [
+const resolverClasses = [
   NodeResolver, CitedResolver, NamedResolver, DatedResolver, CitationResolver, SourceResolver, CountryResolver, SportResolver,
   OrganizationResolver, OrganizationMutationResolver, IdentifierResolver, AffiliationResolver, PersonResolver, PostResolver, EventResolver,
   EventOrganizerResolver, ParticipationResolver, AgreementResolver, AgreementPartyResolver, SearchResolver,
@@ -61,7 +62,7 @@ let subgraph: Promise<GraphQLSchema> | undefined;
 /** The API as type-graphql builds it: the plain contract, with the @key directives on entity types. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   // skipCheck: the @key directives are defined by the federation spec, which this schema does not import.
-  built ??= buildSchema({ resolvers, validate: false, skipCheck: true, authChecker }).then((schema) => {
+  built ??= buildSchema({ resolvers: resolverClasses, validate: false, skipCheck: true, authChecker }).then((schema) => {
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description =
       "The registry of the sports movement's organisations, people, events and agreements. Every fact is dated and cited.";
@@ -79,6 +80,7 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
 export function subgraphSchema(): Promise<GraphQLSchema> {
   subgraph ??= graphqlSchema().then((schema) => {
     const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+    for (const [type, fields] of Object.entries(directResolvers(schema, resolverClasses))) Object.assign(resolvers[type], fields);
     for (const [type, reference] of Object.entries(referenceResolvers())) Object.assign(resolvers[type], reference);
     return checkingRepresentations(buildSubgraphSchema({
       typeDefs: parse(`extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\n${printSchemaWithDirectives(schema)}`),
