@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { isEmpty, seedDatabase } from '../seeds/load.js';
-import { gatewayTraceToken } from './config.js';
+import { gatewayTraceToken, type HttpLimits } from './config.js';
 import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
@@ -17,6 +17,8 @@ export interface AppOptions {
   host?: string;
   production: boolean;
   logger: Logger;
+  /** Timeouts and the connection cap of the HTTP server; the documented defaults for any not given. */
+  http?: Partial<HttpLimits>;
 }
 
 export interface App {
@@ -50,6 +52,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     ready: () => readiness(db),
     logger,
     ide: !options.production,
+    limits: options.http,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

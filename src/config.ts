@@ -24,3 +24,49 @@ export function isProduction(): boolean {
 export function gatewayTraceToken(): string | undefined {
   return process.env.GATEWAY_TRACE_TOKEN || undefined;
 }
+
+/** How long the HTTP server waits for clients, and how many it serves at once (see README). */
+export interface HttpLimits {
+  /** From the first byte of a request (or of the connection) until its headers are in. */
+  headersTimeoutMs: number;
+  /** From the first byte until the whole request, body included, is in (the answer is not counted). */
+  requestTimeoutMs: number;
+  /** How long a kept-alive connection may wait, idle, for its next request. */
+  keepAliveTimeoutMs: number;
+  /** How long nothing may move on a socket, either way; must outlast the longest execution. */
+  socketIdleTimeoutMs: number;
+  /** Open connections at once; one more is closed as soon as it is accepted. */
+  maxConnections: number;
+}
+
+const HTTP_LIMIT_VARIABLES: Record<keyof HttpLimits, { env: string; value: number }> = {
+  headersTimeoutMs: { env: 'HTTP_HEADERS_TIMEOUT_MS', value: 10_000 },
+  requestTimeoutMs: { env: 'HTTP_REQUEST_TIMEOUT_MS', value: 30_000 },
+  keepAliveTimeoutMs: { env: 'HTTP_KEEP_ALIVE_TIMEOUT_MS', value: 5_000 },
+  socketIdleTimeoutMs: { env: 'HTTP_SOCKET_IDLE_TIMEOUT_MS', value: 30_000 },
+  maxConnections: { env: 'HTTP_MAX_CONNECTIONS', value: 1_024 },
+};
+
+export const DEFAULT_HTTP_LIMITS = Object.fromEntries(
+  Object.entries(HTTP_LIMIT_VARIABLES).map(([key, { value }]) => [key, value]),
+) as unknown as Readonly<HttpLimits>;
+
+/** The HTTP limits from the environment, the defaults where a variable is unset; a bad value stops start-up with its name. */
+export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
+  const limits = {} as HttpLimits;
+  for (const [key, { env: name, value }] of Object.entries(HTTP_LIMIT_VARIABLES) as [keyof HttpLimits, { env: string; value: number }][]) {
+    const raw = env[name]?.trim();
+    const parsed = raw === undefined || raw === '' ? value : /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < 1 || parsed > 2_147_483_647) {
+      throw new Error(`${name} must be a whole number from 1 to 2147483647; got "${env[name]}".`);
+    }
+    limits[key] = parsed;
+  }
+  // node:http refuses this too, with a message that names neither variable.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new Error(
+      `HTTP_HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not be larger than HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs}): the headers are part of the request.`,
+    );
+  }
+  return limits;
+}

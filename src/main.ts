@@ -1,12 +1,12 @@
 /** `npm start`: serves the registry with settings from the environment (see README). */
 import 'reflect-metadata';
 import { startApp } from './app.js';
-import { databasePath, host, isProduction, port } from './config.js';
+import { databasePath, host, httpLimits, isProduction, port } from './config.js';
 import { createLogger } from './logger.js';
 
 const logger = createLogger();
 try {
-  const app = await startApp({ databasePath: databasePath(), port: port(), host: host(), production: isProduction(), logger });
+  const app = await startApp({ databasePath: databasePath(), port: port(), host: host(), production: isProduction(), logger, http: httpLimits() });
   logger.info({ url: app.url, databasePath: databasePath(), ide: !isProduction() }, `sportsgraph is serving ${app.url}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { request } from 'node:http';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../src/app.js';
-import { createHttpServer, type HttpServerOptions } from '../src/http/server.js';
-
-type LogLine = Record<string, unknown>;
+import { startHttpLayer, type LogLine } from './support/http-layer.js';
 interface TestServer {
   url: string;
   logs: LogLine[];
@@ -27,27 +23,6 @@ async function startTestServer({ production = false } = {}): Promise<TestServer>
     makeUnready: () => app.db.$client.close(), // the readiness check then throws: 503
     close: () => app.close(),
   };
-}
-
-/** The HTTP layer alone, over a one-field schema, with a logger whose lines the test can read. */
-async function startHttpLayer(overrides: Partial<HttpServerOptions<BaseContext>>) {
-  const logs: LogLine[] = [];
-  const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const apollo = new ApolloServer<BaseContext>({
-    typeDefs: 'type Query { hello: String }',
-    resolvers: { Query: { hello: () => 'world' } },
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-    includeStacktraceInErrorResponses: false, // what src/server.ts must also do
-  });
-  await apollo.start();
-  const server = createHttpServer({ apollo, context: () => ({}), ready: () => ({ ok: true, detail: {} }), logger, ide: true, ...overrides });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const close = async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await apollo.stop();
-  };
-  return { url: `http://127.0.0.1:${port}`, logs, close };
 }
 
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -118,6 +93,22 @@ describe('the GraphQL endpoint', () => {
     expect((await readJson(response)).errors?.[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('rejects a chunked body over 1 MB, sent without a length, with 413', async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+      });
+      req.on('error', reject);
+      req.write(`{"query": "{ __typename }", "x": "`);
+      for (let i = 0; i < 17; i++) req.write('x'.repeat(64 * 1024)); // 1.06 MB in all, in chunks
+      req.end('"}');
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('reports a syntax error with a stable code and no stack', async () => {
     const response = await postJson(server.url, JSON.stringify({ query: '{ __typename' }));
     const text = await response.text();
@@ -159,6 +150,10 @@ describe('health probes', () => {
     const after = await fetch(`${server.url}/readyz`);
     expect(after.status).toBe(503);
     expect((await readJson(after)).status).toBe('unavailable');
+    // Liveness does not depend on the database: the process is up, so /healthz still says ok.
+    const alive = await fetch(`${server.url}/healthz`);
+    expect(alive.status).toBe(200);
+    expect(await alive.json()).toEqual({ status: 'ok' });
   });
 
   it('/readyz is 503 without the error text when the check throws', async () => {
@@ -174,6 +169,31 @@ describe('health probes', () => {
       expect(JSON.parse(text).status).toBe('unavailable');
       expect(text).not.toMatch(/SQLITE|secret/);
       expectNoInternals(text);
+    } finally {
+      await layer.close();
+    }
+  });
+});
+
+describe('the request log', () => {
+  it('cuts what the client chose (operation name, path) to 100 characters, saying so', async () => {
+    const layer = await startHttpLayer();
+    try {
+      const operationName = `Op${'x'.repeat(500_000)}`;
+      const response = await postJson(layer.url, JSON.stringify({ query: '{ hello }', operationName }));
+      expect(response.status).toBe(400); // no operation of that name: Apollo's own answer
+      const path = `/${'p'.repeat(8000)}`;
+      expect((await fetch(`${layer.url}${path}`)).status).toBe(404);
+      await vi.waitFor(() => expect(layer.logs.filter((l) => l.msg === 'request')).toHaveLength(2));
+
+      const [graphql, missing] = layer.lines.filter((line) => line.includes('"msg":"request"'));
+      expect(graphql.length).toBeLessThan(1024);
+      expect(JSON.parse(graphql).operationName).toBe(`${operationName.slice(0, 100)}…[cut, 500002 chars]`);
+      expect(missing.length).toBeLessThan(1024);
+      expect(JSON.parse(missing)).toMatchObject({ path: `${path.slice(0, 100)}…[cut, 8001 chars]`, status: 404 });
+      // A short name is logged as sent.
+      await postJson(layer.url, JSON.stringify({ query: 'query Short { hello }', operationName: 'Short' }));
+      await vi.waitFor(() => expect(layer.logs.some((l) => l.operationName === 'Short')).toBe(true));
     } finally {
       await layer.close();
     }

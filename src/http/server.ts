@@ -2,7 +2,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../config.js';
 import { countingStatements } from '../db/client.js';
+import { clip } from '../shared/client-text.js';
+import { guardConnections, serverOptions } from './connections.js';
 import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -14,6 +17,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   ready: () => { ok: boolean; detail: Record<string, unknown> };
   logger: Logger;
   ide: boolean;
+  /** Timeouts and the connection cap; DEFAULT_HTTP_LIMITS for any not given. */
+  limits?: Partial<HttpLimits>;
 }
 
 /** A failure we answer with a fixed status, code and message (never the underlying error's text). */
@@ -23,14 +28,15 @@ class HttpError extends Error {
   }
 }
 
-/** What the request log line learns while the request is handled. */
+/** What the request log line learns while the request is handled (clipped: it comes from the client). */
 interface RequestNotes {
   operationName?: string;
 }
 
 export function createHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): http.Server {
   const { logger } = options;
-  return http.createServer((req, res) => {
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
+  const server = http.createServer(serverOptions(limits), (req, res) => {
     const started = performance.now();
     const url = req.url ?? '/';
     const queryStart = url.includes('?') ? url.indexOf('?') : url.length;
@@ -40,14 +46,16 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
     res.on('close', () => {
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
       const aborted = res.writableFinished ? undefined : true;
-      logger.info({ method: req.method, path, status: res.statusCode, durationMs, ...notes, aborted }, 'request');
+      logger.info({ method: req.method, path: clip(path), status: res.statusCode, durationMs, ...notes, aborted }, 'request');
     });
     route(options, req, res, path, url.slice(queryStart), notes).catch((error: unknown) => {
       if (error instanceof HttpError) return sendError(res, error);
-      logger.error({ err: error, path }, 'request failed');
+      logger.error({ err: error, path: clip(path) }, 'request failed');
       sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.'));
     });
   });
+  guardConnections(server, limits, logger);
+  return server;
 }
 
 async function route<TContext extends BaseContext>(
@@ -93,7 +101,7 @@ async function executeGraphQL<TContext extends BaseContext>(
 ): Promise<void> {
   const body = req.method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
   const operationName = isRecord(body) ? body.operationName : new URLSearchParams(search).get('operationName');
-  if (typeof operationName === 'string' && operationName !== '') notes.operationName = operationName;
+  if (typeof operationName === 'string' && operationName !== '') notes.operationName = clip(operationName);
 
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -126,9 +134,11 @@ function checkReadiness(ready: HttpServerOptions<BaseContext>['ready'], logger: 
   }
 }
 
+/** Built only when a body is too large: an Error captures a stack trace, which no other request should pay for. */
+const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB.', { connection: 'close' });
+
 function readBody(req: IncomingMessage): Promise<string> {
-  const tooLarge = new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB.', { connection: 'close' });
-  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return Promise.reject(tooLarge);
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -136,7 +146,7 @@ function readBody(req: IncomingMessage): Promise<string> {
       if (size > MAX_BODY_BYTES) return; // already answered 413; discard until the connection closes
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else reject(tooLarge);
+      else reject(tooLarge());
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     // An aborted upload or broken chunked encoding is the client's failure, not ours.
@@ -173,8 +183,14 @@ function sendIdePage(res: ServerResponse): void {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+  });
+  res.end(text);
 }
 
 function sendError(res: ServerResponse, error: HttpError): void {
