@@ -109,6 +109,24 @@ describe('the GraphQL endpoint', () => {
     expect(JSON.parse(body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('refuses a body nested more than 64 levels deep with 400 BAD_REQUEST, and takes a filter at its bounds', async () => {
+    // 3,000 nested filters used to overflow graphql-js's variable check: INTERNAL_SERVER_ERROR.
+    const deep = `${'{"or":['.repeat(3000)}{"kind":"OTHER"}${']}'.repeat(3000)}`; // too deep for JSON.stringify here
+    const query = 'query ($f: OrganizationFilter) { organizations(filter: $f) { totalCount } }';
+    const refused = await postJson(server.url, `{"query":${JSON.stringify(query)},"variables":{"f":${deep}}}`);
+    expect(refused.status).toBe(400);
+    expect(await readJson(refused)).toEqual({
+      errors: [{ message: 'The request body nests arrays and objects 6003 deep; at most 64 levels are accepted.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    // The largest filter allowed (10 levels of 10 alternatives, every field set) nests 25 deep.
+    const miss = { kind: 'OTHER', country: 'QAT', sport: 'aquatics', founded: { from: '1990', to: '2020' }, hasSource: true, minConfidence: 'HIGH' };
+    let bounded: Record<string, unknown> = { kind: 'NATIONAL_OLYMPIC_COMMITTEE', country: 'KAZ' };
+    for (let i = 0; i < 10; i++) bounded = { hasSource: true, or: [bounded, ...Array(9).fill(miss)] };
+    const answered = await postJson(server.url, JSON.stringify({ query, variables: { f: bounded } }));
+    expect(answered.status).toBe(200);
+    expect(await readJson(answered)).toMatchObject({ data: { organizations: { totalCount: 1 } } });
+  });
+
   it('reports a syntax error with a stable code and no stack', async () => {
     const response = await postJson(server.url, JSON.stringify({ query: '{ __typename' }));
     const text = await response.text();

@@ -9,6 +9,12 @@ import { guardConnections, serverOptions } from './connections.js';
 import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Arrays and objects within arrays and objects in a JSON body. graphql-js checks variables
+ * recursively and overflows the stack at a few thousand levels; no honest request needs 64
+ * (a filter at its own bounds nests about 25).
+ */
+const MAX_JSON_DEPTH = 64;
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -157,11 +163,32 @@ function readBody(req: IncomingMessage): Promise<string> {
 function parseBody(raw: string, contentType: string | undefined): unknown {
   const mimeType = contentType?.split(';')[0].trim().toLowerCase();
   if (mimeType !== 'application/json') return raw; // Apollo answers other types with its own 400
+  const depth = raw.length > 2 * MAX_JSON_DEPTH ? jsonDepth(raw) : 0;
+  if (depth > MAX_JSON_DEPTH) {
+    throw new HttpError(400, 'BAD_REQUEST', `The request body nests arrays and objects ${depth} deep; at most ${MAX_JSON_DEPTH} levels are accepted.`);
+  }
   try {
     return JSON.parse(raw);
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
   }
+}
+
+/** How deep the JSON text nests arrays and objects, by one pass over the text (strings skipped). */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return deepest;
 }
 
 function allowMethods(req: IncomingMessage, methods: string[]): void {
