@@ -45,7 +45,8 @@ export function guardConnections(server: Server, limits: HttpLimits, logger: Log
   server.maxConnections = limits.maxConnections;
 
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    // As node:http's own handler: answer only while nothing has been written on the socket.
+    // Answer only on a socket nothing has been written to, so no answer can be cut into. (node:http's
+    // own handler also answers after an earlier keep-alive answer, by looking at its internals.)
     if (error.code !== 'ECONNRESET' && socket.writable && socket.bytesWritten === 0) {
       const answer = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED;
       const body = JSON.stringify({ errors: [{ message: answer.message(limits), extensions: { code: answer.code } }] });
@@ -53,7 +54,7 @@ export function guardConnections(server: Server, limits: HttpLimits, logger: Log
         `HTTP/1.1 ${answer.status} ${answer.reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
           `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
       );
-      logger.info({ status: answer.status, code: answer.code }, 'request cut before it was handled');
+      logger.info({ status: answer.status, code: answer.code }, 'request cut off or unparseable: answered and closed');
     }
     socket.destroy();
   });
