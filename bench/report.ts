@@ -28,6 +28,7 @@ export function meets(f: Figure): boolean | undefined {
   return Number.isFinite(value) && value <= f.target.max;
 }
 
+/** The machine and the code measured; call it when the run starts (others may commit meanwhile). */
 export function machine(scale: number, processes: number) {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const git = (args: string) => {
@@ -44,10 +45,12 @@ export function machine(scale: number, processes: number) {
     scale,
     webConcurrency: processes,
     commit: `${git('rev-parse --short HEAD')}${git('status --porcelain --untracked-files=no src') ? ' + uncommitted changes in src/' : ''}`,
-    /** The 1-minute load average when the run ended: above ~2 on 2 cores, other work was competing for the CPU. */
-    loadAverage: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]),
+    /** 1-minute load averages at the start and the end: above ~2 on 2 cores, other work was competing for the CPU. */
+    loadAverage: { start: loadAverage(), end: NaN },
   };
 }
+
+export const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
 const number = (value: number) => {
   if (!Number.isFinite(value)) return String(value);
@@ -57,7 +60,7 @@ const number = (value: number) => {
 
 export function markdown(figures: Figure[], m: ReturnType<typeof machine>): string {
   const lines = [
-    `machine: ${m.cpu}, ${m.cores} cores, node ${m.node}, scale ${m.scale}, WEB_CONCURRENCY ${m.webConcurrency}, load average ${m.loadAverage} at the end, code ${m.commit}`,
+    `machine: ${m.cpu}, ${m.cores} cores, node ${m.node}, scale ${m.scale}, WEB_CONCURRENCY ${m.webConcurrency}, load average ${m.loadAverage.start} at the start and ${m.loadAverage.end} at the end, code ${m.commit}`,
     '',
     'ratio: how many times worse the project is than the baseline (project/baseline for costs; baseline/project for throughput, marked ↑)',
     '',

@@ -23,7 +23,7 @@ import { Baseline, toGlobalId } from './baseline.js';
 import { benchDatabase, prng, scaleLabel } from './generate.js';
 import { keepAliveAgent, post, quantile, runLoad, succeeded, type LoadRequest } from './load.js';
 import { addNameBody, lookupBody, nestedBody, searchBody, type GraphQLBody } from './queries.js';
-import { machine, markdown, meets, ratioOf, type Figure } from './report.js';
+import { loadAverage, machine, markdown, meets, ratioOf, type Figure } from './report.js';
 import { cpuMs, killAll, rssMb, startServer, stop, type Server } from './servers.js';
 
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -54,6 +54,7 @@ const MAX_HEAVY_IN_FLIGHT = 4;
 const WRITE_CONNECTIONS = 10;
 
 const t0 = performance.now();
+const measured = machine(scale, processes);
 const log = (line: string) => {
   const s = Math.round((performance.now() - t0) / 1000);
   console.log(`[${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}] ${line}`);
@@ -406,7 +407,7 @@ function verifyWrites(db: ReturnType<typeof openDatabase>, touched: Set<number>,
 
 function finish(buildMs: number, runStarted: number, reused: boolean): void {
   const runMs = performance.now() - runStarted;
-  const m = machine(scale, processes);
+  const m = { ...measured, loadAverage: { ...measured.loadAverage, end: loadAverage() } };
   const table = markdown(figures, m);
   console.log(`\n${table}\n`);
   console.log(`database ${reused ? 'reused' : 'built'} in ${(buildMs / 1000).toFixed(1)} s; runs took ${(runMs / 1000).toFixed(1)} s`);
