@@ -31,6 +31,12 @@ export function currentQueryStats(): QueryStats | undefined {
   return currentStats.getStore();
 }
 
+/** Counts one statement towards the running request, when it is counted (see countingStatements). */
+export function countStatement(): void {
+  const stats = currentStats.getStore();
+  if (stats) stats.sqlStatements += 1;
+}
+
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
@@ -43,11 +49,6 @@ export function openDatabase(path: string): Db {
   return drizzle({
     client: sqlite,
     schema,
-    logger: {
-      logQuery() {
-        const stats = currentStats.getStore();
-        if (stats) stats.sqlStatements += 1;
-      },
-    },
+    logger: { logQuery: countStatement },
   }) as Db;
 }

@@ -2,29 +2,18 @@
  * The per-request loaders. One factory serves every table: `byId` loads rows by primary key,
  * `byColumn` loads the rows whose column equals each key, `page` loads a connection page per
  * parent. Each batch is one SQL statement whatever the number of keys (the keys travel as one
- * JSON parameter through `json_each`), and the hot statements are prepared once per database.
+ * JSON parameter through `json_each`), and the statements are prepared once per connection.
  */
 import DataLoader from 'dataloader';
-import { asc, sql, type Column } from 'drizzle-orm';
+import type { Column } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { quotedTableName, rawStatement } from '../db/rows.js';
 import type { RequestBudget } from '../limits/request-budget.js';
-import { tagRow, typeNameOf, type NodeTable } from './node-registry.js';
-import { inKeys } from './filter.js';
+import { nodeRowShape, typeNameOf, type NodeTable } from './node-registry.js';
 import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation, type Selection } from './pagination.js';
 
 type Row<T extends NodeTable> = T['$inferSelect'];
 type Key = number | string;
-type Prepared = { all(params: { keys: string }): unknown[] };
-
-const preparedByDb = new WeakMap<Db, Map<string, Prepared>>();
-
-function prepared(db: Db, cacheKey: string, build: () => Prepared): Prepared {
-  let statements = preparedByDb.get(db);
-  if (!statements) preparedByDb.set(db, (statements = new Map()));
-  let statement = statements.get(cacheKey);
-  if (!statement) statements.set(cacheKey, (statement = build()));
-  return statement;
-}
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
@@ -46,19 +35,19 @@ export class Loaders {
   byColumn<T extends NodeTable>(table: T, column: Column, unique = false): DataLoader<Key, Row<T>[] | Row<T> | null> {
     const name = `${typeNameOf(table)}.${column.name}`;
     return this.memo(`${unique ? 'one' : 'many'}:${name}`, () => {
-      const statement = prepared(this.db, name, () =>
-        this.db.select().from(table as any).where(inKeys(column, sql.placeholder('keys'))).orderBy(asc(table.id)).prepare(),
-      );
+      const shape = nodeRowShape(table, 'r');
+      const text = `SELECT ${shape.selectList} FROM ${quotedTableName(table)} AS r WHERE r."${column.name}" IN (SELECT value FROM json_each(?)) ORDER BY r."id"`;
+      const key = columnKey(table, column);
       return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
         this.budget?.check();
-        const rows = statement.all({ keys: JSON.stringify(keys) }) as Row<T>[];
         const grouped = new Map<Key, Row<T>[]>();
-        for (const row of rows) {
-          tagRow(table, row);
-          const key = (row as Record<string, Key>)[columnKey(table, column)];
-          grouped.set(key, [...(grouped.get(key) ?? []), row]);
+        for (const values of rawStatement(this.db.$client, text).all(JSON.stringify(keys))) {
+          const row = shape.build(values) as Row<T>;
+          const group = grouped.get((row as Record<string, Key>)[key]);
+          if (group) group.push(row);
+          else grouped.set((row as Record<string, Key>)[key], [row]);
         }
-        return keys.map((key) => (unique ? grouped.get(key)?.[0] ?? null : grouped.get(key) ?? []));
+        return keys.map((k) => (unique ? grouped.get(k)?.[0] ?? null : grouped.get(k) ?? []));
       });
     });
   }
@@ -66,9 +55,9 @@ export class Loaders {
   /** One page of a connection for each parent key (0 for a root connection). */
   page<T extends NodeTable>(query: PageQuery<T>): DataLoader<Key, Page<Row<T>>> {
     return this.memo(`page:${query.cacheKey}`, () =>
-      new DataLoader<Key, Page<Row<T>>>((keys) => {
+      new DataLoader<Key, Page<Row<T>>>(async (keys) => {
         this.budget?.check();
-        return loadPages(this.db, query, keys, this.byId(query.table));
+        return loadPages<T, Row<T>>(this.db, query, keys);
       }),
     );
   }

@@ -3,6 +3,7 @@
  * their type name (under the `rowType` symbol), so interfaces, unions and global ids can tell
  * an Organization row from a Person row without guessing from their fields.
  */
+import { rowShape, type RowShape } from '../db/rows.js';
 import * as t from '../db/schema.js';
 
 export const nodeTables = {
@@ -49,6 +50,11 @@ export function isNodeTypeName(name: string): name is NodeTypeName {
 
 /** Marks a row with its GraphQL type, for `id`, interfaces and unions. */
 export function tagRow<R extends object>(table: NodeTable, row: R): R {
-  if (!Object.hasOwn(row, rowType)) Object.defineProperty(row, rowType, { value: typeNameOf(table), enumerable: false });
+  if ((row as TaggedRow)[rowType] === undefined) Object.defineProperty(row, rowType, { value: typeNameOf(table), enumerable: false });
   return row;
+}
+
+/** How the hot paths select and build rows of a node table: tagged already, by their prototype. */
+export function nodeRowShape(table: NodeTable, alias: string): RowShape {
+  return rowShape(table, alias, { key: rowType, value: typeNameOf(table) });
 }

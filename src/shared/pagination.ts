@@ -1,16 +1,16 @@
 /**
  * Relay cursor connections for any table, root or nested, in any ordering. A page for many
- * parents at once is one windowed SQL statement that returns ids, sort values, counts and
- * neighbours; the rows then come through the `byId` loader. Cursors are opaque and carry the
- * ordering and the row's sort values (keyset pagination), so pages stay stable under ordering.
+ * parents at once is one windowed SQL statement that returns the rows with their sort values
+ * and counts. Cursors are opaque and carry the ordering and the row's sort values (keyset
+ * pagination), so pages stay stable under ordering.
  */
-import type DataLoader from 'dataloader';
 import { and, getTableName, or, sql, type Column, type SQL } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
+import { quotedTableName, rawStatement } from '../db/rows.js';
 import { UserInputError } from './errors.js';
 import { inKeys } from './filter.js';
-import type { NodeTable } from './node-registry.js';
+import { nodeRowShape, type NodeTable } from './node-registry.js';
 import { BY_ID, type Ordering } from './order.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -128,22 +128,12 @@ function beyond(order: Ordering, values: unknown[], side: 'after' | 'before'): S
   return sql`(${or(...alternatives)})`;
 }
 
-interface WindowRow {
-  id: number;
-  k: number | string;
-  inRange: number;
-  total: number;
-  beforeCount: number;
-  afterCount: number;
-  [sortValue: `s${number}`]: unknown;
-}
+/** Window columns before the row's own in each result row: id, k, in_range, total, before_count, after_count. */
+const WINDOW_COLUMNS = 6;
+const dialect = new SQLiteSyncDialect();
 
-export async function loadPages<T extends NodeTable, R>(
-  db: Db,
-  query: PageQuery<T>,
-  keys: readonly (number | string)[],
-  byId: DataLoader<number, R | null>,
-): Promise<Page<R>[]> {
+/** One page per parent key, rows and counts from one statement; cursors are encoded only when asked for. */
+export function loadPages<T extends NodeTable, R>(db: Db, query: PageQuery<T>, keys: readonly (number | string)[]): Page<R>[] {
   const { table, relation, where, window, order } = query;
   let from: SQL = sql`${table}`;
   let parent: SQL | Column = sql`0`; // a root connection is one parent, key 0
@@ -157,16 +147,17 @@ export async function loadPages<T extends NodeTable, R>(
   const scope = relation === 'root' ? undefined : inKeys(parent, JSON.stringify(keys));
   const filters = and(scope, where);
   const sortSelect = order.keys.map((k, i) => sql`, ${k.expr} AS ${sql.raw(`s${i}`)}`);
-  const sortNames = order.keys.map((_, i) => sql.raw(`, s${i}`));
+  const sortNames = order.keys.map((_, i) => sql.raw(`, w.s${i}`));
   // For `last`, walk the ordering backwards and flip the page afterwards.
   const direction = (desc: boolean) => sql.raw(desc === window.forward ? 'DESC' : 'ASC');
   const orderBy = sql.join([...order.keys.map((k, i) => sql`${sql.raw(`s${i}`)} ${direction(k.desc)}`), sql`id ${direction(false)}`], sql`, `);
   const afterCursor = window.after ? beyond(order, window.after, 'after') : sql`1`;
   const beforeCursor = window.before ? beyond(order, window.before, 'before') : sql`1`;
+  const shape = nodeRowShape(table, 'r');
   // Rows outside the cursors still count towards totalCount; one of them is kept per parent
   // (rn = 1) so a parent whose page is empty still reports its total.
-  const rows = db.all<WindowRow>(sql`
-    SELECT id, k, in_range AS inRange, total, before_count AS beforeCount, after_count AS afterCount ${sql.join(sortNames, sql``)} FROM (
+  const { sql: text, params } = dialect.sqlToQuery(sql`
+    SELECT w.id, w.k, w.in_range, w.total, w.before_count, w.after_count ${sql.join(sortNames, sql``)}, ${sql.raw(shape.selectList)} FROM (
       SELECT *, row_number() OVER (PARTITION BY k, in_range ORDER BY ${orderBy}) AS rn FROM (
         SELECT *, (${afterCursor} AND ${beforeCursor}) AS in_range,
           count(*) OVER byParent AS total,
@@ -175,34 +166,59 @@ export async function loadPages<T extends NodeTable, R>(
         FROM (SELECT DISTINCT ${table.id} AS id, ${parent} AS k ${sql.join(sortSelect, sql``)} FROM ${from} ${filters ? sql`WHERE ${filters}` : sql``})
         WINDOW byParent AS (PARTITION BY k)
       )
-    ) WHERE rn <= ${window.limit + 1} AND (in_range = 1 OR rn = 1)`);
+    ) AS w JOIN ${sql.raw(quotedTableName(table))} AS r ON r."id" = w.id
+    WHERE w.rn <= ${window.limit + 1} AND (w.in_range = 1 OR w.rn = 1)
+    ORDER BY w.k, w.in_range DESC, w.rn`);
 
-  const byParent = new Map<number | string, WindowRow[]>();
-  for (const row of rows) byParent.set(row.k, [...(byParent.get(row.k) ?? []), row]);
-  const inRangeRows = rows.filter((r) => r.inRange);
-  const nodes = await byId.loadMany(inRangeRows.map((r) => r.id));
-  const nodeById = new Map<number, R>();
-  inRangeRows.forEach((r, i) => nodeById.set(r.id, nodes[i] as R));
-  const cursorOf = (r: WindowRow) => encodeCursor(order, [...order.keys.map((_, i) => r[`s${i}`]), r.id]);
-
+  const sortCount = order.keys.length;
+  const byParent = new Map<unknown, unknown[][]>();
+  for (const values of rawStatement(db.$client, text).all(...params)) {
+    const group = byParent.get(values[1]);
+    if (group) group.push(values);
+    else byParent.set(values[1], [values]);
+  }
   return keys.map((key) => {
     const group = byParent.get(key) ?? [];
-    const inRange = group.filter((r) => r.inRange);
-    const hasMore = inRange.length > window.limit;
-    const pageRows = inRange.slice(0, window.limit);
-    if (!window.forward) pageRows.reverse();
-    const edges = pageRows.filter((r) => nodeById.get(r.id)).map((r) => ({ cursor: cursorOf(r), node: nodeById.get(r.id)! }));
     const first = group[0];
-    return {
-      edges,
-      nodes: edges.map((edge) => edge.node),
-      totalCount: first?.total ?? 0,
-      pageInfo: {
-        hasNextPage: window.forward ? hasMore : (first?.afterCount ?? 0) > 0,
-        hasPreviousPage: window.forward ? (first?.beforeCount ?? 0) > 0 : hasMore,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    // In-range rows come first, in page order; a parent's only row may be out of range.
+    let inRange = first?.[2] ? group.filter((values) => values[2]) : [];
+    const hasMore = inRange.length > window.limit;
+    if (hasMore) inRange = inRange.slice(0, window.limit);
+    if (!window.forward) inRange.reverse();
+    return new LoadedPage<R>(
+      order,
+      inRange.map((values) => shape.build(values, WINDOW_COLUMNS + sortCount) as R),
+      inRange.map((values) => values.slice(WINDOW_COLUMNS, WINDOW_COLUMNS + sortCount).concat(values[0])),
+      (first?.[3] as number | undefined) ?? 0,
+      window.forward ? hasMore : ((first?.[5] as number | undefined) ?? 0) > 0,
+      window.forward ? ((first?.[4] as number | undefined) ?? 0) > 0 : hasMore,
+    );
   });
+}
+
+/** A page whose edges and cursors are built when a client selects them, not before. */
+class LoadedPage<R> implements Page<R> {
+  constructor(
+    private readonly order: Ordering,
+    readonly nodes: R[],
+    /** Each node's sort values then id: what its cursor encodes. */
+    private readonly cursorValues: unknown[][],
+    readonly totalCount: number,
+    private readonly hasNextPage: boolean,
+    private readonly hasPreviousPage: boolean,
+  ) {}
+
+  get edges(): Page<R>['edges'] {
+    return this.nodes.map((node, i) => ({ node, cursor: encodeCursor(this.order, this.cursorValues[i]) }));
+  }
+
+  get pageInfo(): Page<R>['pageInfo'] {
+    const last = this.cursorValues.length - 1;
+    return {
+      hasNextPage: this.hasNextPage,
+      hasPreviousPage: this.hasPreviousPage,
+      startCursor: last < 0 ? null : encodeCursor(this.order, this.cursorValues[0]),
+      endCursor: last < 0 ? null : encodeCursor(this.order, this.cursorValues[last]),
+    };
+  }
 }
