@@ -189,6 +189,23 @@ describe('the search index', () => {
     expect((await bulk.query(search, { q: 'testov', first: 100 })).data.search.totalCount).toBe(60);
   });
 
+  it('notices a renamed entity, a changed name and an index built by other code, and nothing else', async () => {
+    ensureSearchIndex(bulk.db);
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(false);
+    bulk.db.update(t.organizations).set({ name: 'Renamed Federation' }).where(eq(t.organizations.handle, 'bulk-org-3')).run();
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
+    bulk.db.update(t.names).set({ value: 'Булат Переименован' }).where(eq(t.names.value, 'Булат Тестов 4')).run();
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
+    expect((await bulk.query(search, { q: 'Переименован' })).data.search.totalCount).toBe(1);
+    bulk.db.$client.prepare("UPDATE search_index_state SET value = 'an older normalisation' WHERE key = 'code'").run();
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(false);
+    // Put the names back for the tests below.
+    bulk.db.update(t.organizations).set({ name: 'Testov Federation 3' }).where(eq(t.organizations.handle, 'bulk-org-3')).run();
+    bulk.db.update(t.names).set({ value: 'Булат Тестов 4' }).where(eq(t.names.value, 'Булат Переименован')).run();
+    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
+  });
+
   it('runs as many statements for 2 results as for 60', async () => {
     ensureSearchIndex(bulk.db);
     const small = await bulk.query(search, { q: 'zephyr' });

@@ -5,6 +5,8 @@
  * transliterations of its Cyrillic names. A row's rowid encodes (type, entity id, n), so one
  * entity's rows are a rowid range that `indexEntities` replaces without scanning the table.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { and, asc, isNotNull, isNull, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { NameKind } from '../../db/enums.js';
@@ -141,20 +143,52 @@ export function rebuildSearchIndex(db: Db): number {
     const rows = allRows(db);
     db.$client.prepare('DELETE FROM search_index').run();
     writeRows(db, rows);
+    db.$client.prepare("INSERT INTO search_index_state (key, value) VALUES ('code', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(INDEX_CODE);
     return rows.length;
   }).immediate();
 }
 
 /**
- * Rebuilds the index when it differs from what the data gives: empty, stale (data written
- * without reindexing, e.g. by the seed) or built by an older version of the normalisation.
+ * What the index's rows are made by: this file and the normalisation, as source text (the same
+ * under tsx and vitest). Stored with the index; a build by other code is stale whatever the data says.
+ */
+const INDEX_CODE = createHash('sha256')
+  .update(['./search.index.ts', './normalize.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n'))
+  .digest('hex');
+
+/**
+ * Every string an entity must be found by, as (type, id, string), against the index's `display`
+ * values, in both directions, in SQL: an entity added, removed, merged or renamed without
+ * reindexing, or a name added or changed, makes the sets differ. No normalisation runs for it.
+ */
+function indexDiffers(db: Db): boolean {
+  const sources = Object.values(SearchableType).flatMap((type) => {
+    const table = searchableTables[type] as typeof searchableTables[SearchableType] & Partial<Record<'name' | 'title' | 'shortName' | 'mergedIntoId', Column>>;
+    const live = table.mergedIntoId ? sql`${table.mergedIntoId} IS NULL` : sql`1`;
+    const owner = type === SearchableType.AGREEMENT ? undefined : nameOwnerColumns[type];
+    const strings = [table.name, table.title, table.shortName, table.handle].filter((c): c is Column => c !== undefined);
+    return [
+      ...strings.map((column) => sql`SELECT ${type}, ${table.id}, ${column} FROM ${table} WHERE ${live} AND ${column} IS NOT NULL`),
+      ...(owner ? [sql`SELECT ${type}, ${table.id}, ${t.names.value} FROM ${t.names} JOIN ${table} ON ${table.id} = ${owner} WHERE ${live}`] : []),
+    ];
+  });
+  const source = sql`SELECT * FROM (${sql.join(sources, sql` UNION `)})`;
+  const indexed = sql`SELECT entity_type, entity_id, display FROM search_index`;
+  const [{ missing, extra }] = db.all<{ missing: number; extra: number }>(sql`SELECT
+    (SELECT count(*) FROM (${source} EXCEPT ${indexed})) AS missing,
+    (SELECT count(*) FROM (${indexed} EXCEPT ${source})) AS extra`);
+  return missing > 0 || extra > 0;
+}
+
+/**
+ * Rebuilds the index when it is not what the data gives: built by other code (a changed
+ * normalisation), or stale (data written without reindexing, e.g. by hand or an old seed).
+ * Cheap when nothing changed: one comparison of strings in SQL, no normalisation.
  */
 export function ensureSearchIndex(db: Db): { rebuilt: boolean; rows: number } {
-  const expected = allRows(db);
-  const stored = db.$client
-    .prepare('SELECT rowid, entity_type AS entityType, entity_id AS entityId, field, lang, display, text FROM search_index ORDER BY rowid')
-    .all() as IndexRow[];
-  const same = stored.length === expected.length && JSON.stringify(stored) === JSON.stringify(expected);
-  // The check reads without a lock; the rebuild reads again under the write lock, in case of writes since.
-  return same ? { rebuilt: false, rows: expected.length } : { rebuilt: true, rows: rebuildSearchIndex(db) };
+  const code = db.$client.prepare("SELECT value FROM search_index_state WHERE key = 'code'").pluck().get();
+  if (code === INDEX_CODE && !indexDiffers(db)) {
+    return { rebuilt: false, rows: db.$client.prepare('SELECT count(*) FROM search_index_content').pluck().get() as number };
+  }
+  return { rebuilt: true, rows: rebuildSearchIndex(db) };
 }
