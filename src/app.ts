@@ -44,7 +44,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   }
   const search = ensureSearchIndex(db);
   if (search.rebuilt) logger.info({ rows: search.rows }, 'rebuilt the search index');
-  const apollo = await createApolloServer({ production: options.production, logger, gatewayTraceToken: gatewayTraceToken() });
+  const apollo = await createApolloServer({ production: options.production, logger, gatewayTraceToken: gatewayTraceToken(), databasePath: options.databasePath });
   await apollo.start();
   const server = createHttpServer({
     apollo,

@@ -11,6 +11,7 @@ import { federatedTracePlugins } from './federation/traces.js';
 import { subgraphSchema } from './graphql-schema.js';
 import { LIMIT_CODES } from './limits/limit.error.js';
 import { configuredLimits, type QueryLimits } from './limits/limits.config.js';
+import { heavyQueriesPlugin } from './limits/heavy-queries.js';
 import { limitsPlugin } from './limits/limits.plugin.js';
 
 /** Codes whose messages are written for clients; any other error is masked. */
@@ -51,7 +52,10 @@ function statementCountPlugin(): ApolloServerPlugin<Context> {
         async willSendResponse({ response }) {
           const stats = currentQueryStats();
           if (stats && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: stats.sqlStatements };
+            const extensions = response.body.singleResult.extensions;
+            // A heavy query's statements ran on a worker thread, which counted them in its answer.
+            const offloaded = typeof extensions?.sqlStatements === 'number' ? extensions.sqlStatements : 0;
+            response.body.singleResult.extensions = { ...extensions, sqlStatements: stats.sqlStatements + offloaded };
           }
         },
       };
@@ -65,6 +69,8 @@ export interface ApolloOptions {
   limits?: QueryLimits;
   /** The secret a trusted gateway sends for federated traces; none: traces are off. */
   gatewayTraceToken?: string;
+  /** The database heavy queries' worker threads open; none: every query runs on this thread. */
+  databasePath?: string;
 }
 
 export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
@@ -81,6 +87,7 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(limits),
+      ...(options.databasePath && options.databasePath !== ':memory:' && limits.heavyQueryThreads > 0 ? [heavyQueriesPlugin({ databasePath: options.databasePath, limits, production: options.production })] : []),
       ...federatedTracePlugins(options.gatewayTraceToken),
       ...(options.production ? [] : [statementCountPlugin()]),
     ],

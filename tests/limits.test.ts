@@ -121,6 +121,11 @@ describe('the cost report', () => {
     expect(answer.extensions?.cost).toEqual({ requested: 7, actual: returned, budget: defaults.maxCost });
   });
 
+  it('counts the README example as the README says: 1 + 100 + 100 x (1 + 100 + 100)', async () => {
+    const answer = await registry.query(`{ organizations(first: 100) { nodes { posts(first: 100) { nodes { person { name } } } } } }`);
+    expect(answer.extensions?.cost.requested).toBe(20_201);
+  });
+
   it('is reported in production too', async () => {
     const production = await seededRegistry({ production: true });
     try {

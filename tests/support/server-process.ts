@@ -36,12 +36,12 @@ export interface ServerProcess {
 }
 
 /** Starts `src/main.ts` on the file and waits until /readyz answers 200. */
-export async function startServer(databasePath: string, port: number, timeoutMs = 20_000): Promise<ServerProcess> {
+export async function startServer(databasePath: string, port: number, timeoutMs = 20_000, env: Record<string, string> = {}): Promise<ServerProcess> {
   // node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a second process
   // that a SIGKILL to the CLI would leave running.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

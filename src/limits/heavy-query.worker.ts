@@ -1,0 +1,35 @@
+/**
+ * Runs one costly query off the main thread (see heavy-queries.ts). Each worker thread keeps its
+ * own connection and schema, made on its first query; reads in WAL mode see every committed write.
+ */
+import 'reflect-metadata';
+import { workerData } from 'piscina';
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type Context } from '../context.js';
+import { countingStatements, openDatabase, type Db } from '../db/client.js';
+import { createLogger } from '../logger.js';
+import { createApolloServer } from '../server.js';
+import type { HeavyQuery, HeavyQueryAnswer, HeavyQueryWorkerData } from './heavy-queries.js';
+
+const { databasePath, limits, production } = workerData as HeavyQueryWorkerData;
+let ready: Promise<{ db: Db; apollo: ApolloServer<Context> }> | undefined;
+
+function start() {
+  return (ready ??= (async () => {
+    const db = openDatabase(databasePath);
+    // No pool here: a worker runs what it is given.
+    const apollo = await createApolloServer({ production, limits, logger: createLogger() });
+    await apollo.start();
+    return { db, apollo };
+  })());
+}
+
+export default async function runHeavyQuery({ query, variables, operationName, acceptLanguage, authorization }: HeavyQuery): Promise<HeavyQueryAnswer> {
+  const { db, apollo } = await start();
+  // Outside production the statements count towards the request's extensions.sqlStatements, as on the main thread.
+  const { result: response } = await countingStatements(() =>
+    apollo.executeOperation({ query, variables, operationName }, { contextValue: createContext(db, { acceptLanguage, authorization }) }),
+  );
+  if (response.body.kind !== 'single') throw new Error('a heavy query answered in parts');
+  return { status: response.http.status, result: response.body.singleResult };
+}
