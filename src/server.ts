@@ -7,6 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context.js';
 import { currentQueryStats } from './db/client.js';
+import { compiledExecutionPlugin } from './compiled-execution.js';
 import { federatedTracePlugins } from './federation/traces.js';
 import { subgraphSchema } from './graphql-schema.js';
 import { LIMIT_CODES } from './limits/limit.error.js';
@@ -75,6 +76,7 @@ export interface ApolloOptions {
 
 export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
   const limits = options.limits ?? configuredLimits();
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) => maskError(formatted, error, options.logger, limits);
   return new ApolloServer<Context>({
     schema: await subgraphSchema(),
     introspection: true,
@@ -82,12 +84,14 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
     includeStacktraceInErrorResponses: false,
     // Parsing is recursive: a bound on tokens is a bound on the stack a query can take.
     parseOptions: { maxTokens: limits.maxTokens },
-    formatError: (formatted, error) => maskError(formatted, error, options.logger, limits),
+    formatError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(limits),
+      // In this order: a heavy query goes to a worker thread, which runs it compiled.
       ...(options.databasePath && options.databasePath !== ':memory:' && limits.heavyQueryThreads > 0 ? [heavyQueriesPlugin({ databasePath: options.databasePath, limits, production: options.production })] : []),
+      compiledExecutionPlugin(formatError),
       ...federatedTracePlugins(options.gatewayTraceToken),
       ...(options.production ? [] : [statementCountPlugin()]),
     ],

@@ -32,6 +32,8 @@ export interface HeavyQueryWorkerData {
 
 /** Heavy queries that may wait for each busy worker thread. */
 const QUEUE_PER_THREAD = 8;
+/** The heap a worker thread may grow to. */
+const WORKER_HEAP_MB = 512;
 
 /** The Apollo plugin that sends heavy queries to a pool of worker threads (limits.heavyQueryThreads of them), made at start, ended at stop. */
 export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerPlugin<Context> {
@@ -45,6 +47,8 @@ export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerP
     maxThreads: limits.heavyQueryThreads,
     // An idle worker gives its memory back; the next heavy query pays its start (about a second).
     idleTimeout: 30_000,
+    // A query that would need more ends its worker, not the process.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   // Counted here rather than by piscina's maxQueue, which lets the queue grow while a worker starts.
   const capacity = limits.heavyQueryThreads * (1 + QUEUE_PER_THREAD);
@@ -78,6 +82,9 @@ export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerP
             return { http: { status, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };
           } catch (error) {
             if (signal.aborted) return refusal(timeoutError(limits.timeBudgetMs), 400);
+            if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+              return refusal(new GraphQLError(`The query needed more than the ${WORKER_HEAP_MB} MB a heavy query may use; ask for less in one request.`, { extensions: { code: 'QUERY_TOO_COSTLY' } }), 400);
+            }
             throw error;
           } finally {
             inFlight -= 1;
