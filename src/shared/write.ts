@@ -5,12 +5,12 @@
  * rest of the request never sees a stale object. A `UserFailure` thrown inside rolls the whole
  * write back and becomes the payload's `userErrors`.
  */
-import { eq } from 'drizzle-orm';
 import type { Context } from '../context.js';
 import type { Db } from '../db/client.js';
+import { preparedOnce, quotedTableName, tableRows, type TableRows } from '../db/rows.js';
 import { changes, names } from '../db/schema.js';
 import { indexEntities, SearchableType, searchableTables } from '../modules/search/search.index.js';
-import { tagRow, typeNameOf, type NodeTable } from './node-registry.js';
+import { nodeRowShape, typeNameOf, type NodeTable } from './node-registry.js';
 
 export type Row<T extends NodeTable> = T['$inferSelect'];
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -47,18 +47,29 @@ const searchTypeByTable = new Map<NodeTable, SearchableType>(
 export class Writer {
   private readonly searchTouched = new Map<SearchableType, Set<number>>();
 
-  /** `db` is the same connection as `tx`, for the raw statements of the search index. */
+  /**
+   * `db` is the same connection as `tx`: the rows written and read by id go through statements
+   * prepared once per connection (src/db/rows.ts), as do the search index's.
+   */
   constructor(readonly tx: Tx, private readonly db: Db, readonly actor: string, readonly operation: string) {}
 
   /** A row of `table` by id, or null. */
   find<T extends NodeTable>(table: T, id: number): Row<T> | null {
-    const row = this.tx.select().from(table as any).where(eq(table.id, id)).get() as Row<T> | undefined;
-    return row ? tagRow(table, row) : null;
+    return (this.rows(table).byId(id) as Row<T> | undefined) ?? null;
+  }
+
+  /**
+   * A query of this write's service, made by `make` (a drizzle query with `sql.placeholder`s,
+   * `.prepare()`d) once per connection and kept under `key`: drizzle prepares its SQL again on
+   * every run otherwise.
+   */
+  prepared<T>(key: string, make: (db: Db) => T): T {
+    return preparedOnce(this.db.$client, key, () => make(this.db));
   }
 
   /** Inserts the row and records it. `revertOfId` marks the change as the revert of another. */
   insert<T extends NodeTable>(table: T, values: T['$inferInsert'], revertOfId?: number): Row<T> {
-    const row = tagRow(table, this.tx.insert(table).values(values as any).returning().get() as Row<T>);
+    const row = this.rows(table).insert(values) as Row<T>;
     this.record(table, row.id, null, row, revertOfId);
     return row;
   }
@@ -69,7 +80,7 @@ export class Writer {
     if (!before) return null;
     // Nothing to change is not an error, and not a change: nothing is recorded.
     if (Object.values(patch).every((value) => value === undefined)) return before;
-    const after = tagRow(table, this.tx.update(table).set(patch as any).where(eq(table.id, id)).returning().get() as Row<T>);
+    const after = this.rows(table).update(id, patch) as Row<T>;
     this.record(table, id, before, after, revertOfId);
     return after;
   }
@@ -78,14 +89,14 @@ export class Writer {
   remove<T extends NodeTable>(table: T, id: number, revertOfId?: number): Row<T> | null {
     const before = this.find(table, id);
     if (!before) return null;
-    this.tx.delete(table).where(eq(table.id, id)).run();
+    this.rows(table).delete(id);
     this.record(table, id, before, null, revertOfId);
     return before;
   }
 
   /** Appends to the history; `revertOfId` marks a revert. */
   record<T extends NodeTable>(table: T, id: number, before: Row<T> | null, after: Row<T> | null, revertOfId?: number): void {
-    this.tx.insert(changes).values({
+    this.rows(changes).add({
       at: new Date().toISOString(),
       actor: this.actor,
       operation: this.operation,
@@ -94,7 +105,7 @@ export class Writer {
       before: before as Record<string, unknown> | null,
       after: after as Record<string, unknown> | null,
       revertOfId,
-    }).run();
+    });
     // Both sides: a name moved to another owner changes what both owners are found by.
     this.touchSearch(table, before);
     this.touchSearch(table, after);
@@ -103,6 +114,11 @@ export class Writer {
   /** Brings the search index up to date with everything this write touched. */
   flushSearch(): void {
     for (const [type, ids] of this.searchTouched) indexEntities(this.db, type, [...ids]);
+  }
+
+  /** Rows tagged with their GraphQL type, as the loaders give them. */
+  private rows(table: NodeTable): TableRows {
+    return tableRows(this.db.$client, table, nodeRowShape(table, quotedTableName(table)));
   }
 
   private touchSearch(table: NodeTable, row: Record<string, unknown> | null): void {

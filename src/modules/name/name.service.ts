@@ -2,7 +2,7 @@
  * Names of organisations, people and events: which one to show in the languages a reader wants,
  * and the writes (add, update, delete), each run inside one write (see shared/write.ts).
  */
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Context } from '../../context.js';
 import { NameKind } from '../../db/enums.js';
 import { citations, events, names, organizations, people, type CitationRow, type NameRow } from '../../db/schema.js';
@@ -76,11 +76,14 @@ export function ownerOf<T extends OwnerType>(writer: Writer, globalId: string, t
 
 /** The same owner may not have the same name twice (same language, value and kind). */
 function uniqueName(writer: Writer, name: Partial<Pick<NameRow, 'organizationId' | 'personId' | 'eventId'>> & Pick<NameRow, 'lang' | 'value' | 'kind'>, exceptId?: number) {
-  const owner = name.organizationId != null ? eq(names.organizationId, name.organizationId)
-    : name.personId != null ? eq(names.personId, name.personId) : eq(names.eventId, name.eventId!);
-  const clash = writer.tx.select({ id: names.id }).from(names)
-    .where(and(owner, eq(names.lang, name.lang), eq(names.value, name.value), eq(names.kind, name.kind), exceptId ? ne(names.id, exceptId) : undefined))
-    .get();
+  const [owner, ownerId] = name.organizationId != null ? [names.organizationId, name.organizationId]
+    : name.personId != null ? [names.personId, name.personId] : [names.eventId, name.eventId!];
+  const except = exceptId !== undefined;
+  const clashing = writer.prepared(`names.clash:${owner.name}:${except}`, (db) => db.select({ id: names.id }).from(names)
+    .where(and(eq(owner, sql.placeholder('owner')), eq(names.lang, sql.placeholder('lang')), eq(names.value, sql.placeholder('value')),
+      eq(names.kind, sql.placeholder('kind')), except ? ne(names.id, sql.placeholder('except')) : undefined))
+    .prepare());
+  const clash = clashing.get({ owner: ownerId, lang: name.lang, value: name.value, kind: name.kind, except: exceptId });
   if (clash) fail('value', `It already has the ${name.kind} name "${name.value}" in \`${name.lang}\`; change that name instead, or give another value, language or kind.`, UserErrorCode.CONFLICT);
 }
 
