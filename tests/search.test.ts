@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { NameKind, OrganizationKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
 import { ensureSearchIndex, indexEntity, rebuildSearchIndex, SearchableType } from '../src/modules/search/search.index.js';
+import { withKeys } from './support/keys.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 
 const search = `query ($q: String!, $types: [SearchableType!], $first: Int, $after: String) {
@@ -243,5 +244,58 @@ describe('the search index', () => {
     indexEntity(bulk.db, SearchableType.PERSON, person.id);
     expect((await bulk.query(search, { q: 'newname' })).data.search.totalCount).toBe(0);
     expect(ensureSearchIndex(bulk.db).rebuilt).toBe(false);
+  });
+});
+
+describe('writes keep the search index exactly as a rebuild makes it', () => {
+  // Only the rows that differ are rewritten after a write; every row (rowid, field, language,
+  // display and text) must still be what a full rebuild gives.
+  let fresh: Registry;
+  let as: ReturnType<typeof withKeys>;
+  beforeAll(async () => {
+    fresh = await seededRegistry();
+    as = withKeys(fresh);
+  });
+  afterAll(() => fresh.close());
+
+  const indexed = () => JSON.stringify(fresh.db.$client.prepare('SELECT rowid, entity_type, entity_id, field, lang, display, text FROM search_index ORDER BY rowid').all());
+  const expectAsRebuilt = (why: string) => {
+    const written = indexed();
+    rebuildSearchIndex(fresh.db);
+    expect(written === indexed(), `after ${why}, the index differs from a rebuild`).toBe(true);
+  };
+  const mutate = async (key: 'editor' | 'admin', source: string, input: Record<string, unknown>) => {
+    const answer = await as[key](`mutation ($input: ${source.split(' ')[1]}) { ${source.split(' ')[0]}(input: $input) { userErrors { message } } }`, { input });
+    expect(answer.errors).toBeUndefined();
+    expect(Object.values(answer.data)[0]).toEqual({ userErrors: [] });
+  };
+  const nameIds = async (personId: string): Promise<{ id: string; value: string }[]> =>
+    (await as.anonymous(`query ($id: ID!) { node(id: $id) { ... on Person { names { nodes { id value } } } } }`, { id: personId })).data.node.names.nodes;
+
+  it('through adds, corrections and deletions of names, a rename and a merge', async () => {
+    const person = (await as.anonymous(`{ person(handle: "gennady-golovkin") { id name } }`)).data.person;
+    rebuildSearchIndex(fresh.db);
+    // A Latin name goes in before the transliterations of the Cyrillic ones, which move up a row.
+    await mutate('editor', 'addName AddNameInput!', { ownerId: person.id, value: 'GGG', lang: 'en', kind: 'SHORT' });
+    expectAsRebuilt('a Latin name');
+    await mutate('editor', 'addName AddNameInput!', { ownerId: person.id, value: 'Гена Головкин', lang: 'ru', kind: 'ALIAS' });
+    expectAsRebuilt('a Cyrillic name');
+    // A name spelled like the main name gives the main name its language.
+    await mutate('editor', 'updatePerson UpdatePersonInput!', { id: person.id, name: 'Гена Головкин' });
+    expectAsRebuilt('a rename to a stored name');
+    const names = await nameIds(person.id);
+    // Only languages change: every row keeps its text.
+    await mutate('editor', 'updateName UpdateNameInput!', { id: names.find((n) => n.value === 'Гена Головкин')!.id, lang: 'kk-Cyrl' });
+    expectAsRebuilt('a corrected language');
+    const [first, second] = names;
+    await mutate('editor', 'updateName UpdateNameInput!', { id: second.id, value: 'Геннадий Г. Головкин' });
+    expectAsRebuilt('a corrected name');
+    await mutate('editor', 'deleteName DeleteNameInput!', { id: first.id });
+    expectAsRebuilt('a deleted first name');
+    const twin = (await as.editor(`mutation { createPerson(input: { handle: "ggg-twin", name: "Gennady Gennadyevich" }) { person { id } } }`)).data.createPerson.person.id;
+    await mutate('editor', 'addName AddNameInput!', { ownerId: twin, value: 'Геннадий Геннадьевич', lang: 'ru', kind: 'OFFICIAL' });
+    expectAsRebuilt('a new person with a name');
+    await mutate('admin', 'mergePeople MergePeopleInput!', { survivorId: person.id, mergedId: twin });
+    expectAsRebuilt('a merge');
   });
 });

@@ -7,11 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { and, asc, isNotNull, isNull, sql, type Column } from 'drizzle-orm';
+import { sql, type Column } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { NameKind } from '../../db/enums.js';
+import { quotedTableName, rawStatement } from '../../db/rows.js';
 import * as t from '../../db/schema.js';
-import { inKeys } from '../../shared/filter.js';
+import { nodeRowShape } from '../../shared/node-registry.js';
 import { nameOwnerColumns } from '../name/name.owners.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
 
@@ -58,10 +59,19 @@ interface Entity { id: number; handle: string; name?: string; title?: string; sh
 
 /** An entity's strings, main name first; a stored name written exactly as one already indexed adds nothing. */
 function documents(entity: Entity, names: t.NameRow[]): Doc[] {
-  const langOf = (value: string) => names.find((n) => n.value === value)?.lang ?? null;
+  // The first stored name with a value gives that value's language.
+  const langByValue = new Map<string, string>();
+  for (const n of names) if (!langByValue.has(n.value)) langByValue.set(n.value, n.lang);
+  const langOf = (value: string) => langByValue.get(value) ?? null;
   const docs: Doc[] = [];
+  const seen = new Map<string, Set<string>>(); // text -> the displays indexed with it
   const add = (field: SearchField, display: string, lang: string | null, text = normalizeForSearch(display)) => {
-    if (text && !docs.some((d) => d.text === text && d.display === display)) docs.push({ field, lang, display, text });
+    if (!text) return;
+    const displays = seen.get(text);
+    if (displays?.has(display)) return;
+    if (displays) displays.add(display);
+    else seen.set(text, new Set([display]));
+    docs.push({ field, lang, display, text });
   };
   // Acronyms and handles are also indexed unsplit: `NOC RK` is found by `nocrk`, `noc-kazakhstan` by `nockazakhstan`.
   const withJoined = (value: string) => [...new Set([normalizeForSearch(value), normalizeForSearch(value).replaceAll(' ', '')])].join(' ');
@@ -76,21 +86,40 @@ function documents(entity: Entity, names: t.NameRow[]): Doc[] {
   return docs.slice(0, ROWS_PER_ENTITY);
 }
 
+/**
+ * The statements that read what an entity is indexed from, prepared once per connection: the
+ * entities of one type and the names of their owners, with the ids bound as one JSON array, or
+ * all of them. Their SELECT lists and conditions come from the drizzle tables.
+ */
+function sourceTexts(type: SearchableType, all: boolean): { entities: string; names: string | null } {
+  const table = searchableTables[type];
+  const ids = (column: Column) => (all ? `r."${column.name}" IS NOT NULL` : `r."${column.name}" IN (SELECT value FROM json_each(?))`);
+  // A merged-away record is found through its survivor, which holds its names.
+  const unmerged = 'mergedIntoId' in table ? ` AND r."${table.mergedIntoId.name}" IS NULL` : '';
+  const owner = type === SearchableType.AGREEMENT ? undefined : nameOwnerColumns[type];
+  return {
+    entities: `SELECT ${nodeRowShape(table, 'r').selectList} FROM ${quotedTableName(table)} AS r WHERE ${ids(table.id)}${unmerged} ORDER BY r."id"`,
+    names: owner ? `SELECT ${nodeRowShape(t.names, 'r').selectList} FROM ${quotedTableName(t.names)} AS r WHERE ${ids(owner)} ORDER BY r."id"` : null,
+  };
+}
+
 /** The index rows of the entities with these ids (all of them when ids is 'all'), in rowid order. */
 export function indexRows(db: Db, type: SearchableType, ids: readonly number[] | 'all'): IndexRow[] {
   const table = searchableTables[type];
-  // A merged-away record is found through its survivor, which holds its names.
-  const unmerged = 'mergedIntoId' in table ? isNull(table.mergedIntoId) : undefined;
-  const entities = db.select().from(table).where(and(ids === 'all' ? undefined : inKeys(table.id, JSON.stringify(ids)), unmerged))
-    .orderBy(asc(table.id)).all() as Entity[];
-  const owner = type === SearchableType.AGREEMENT ? undefined : nameOwnerColumns[type];
-  const names = owner
-    ? db.select().from(t.names).where(ids === 'all' ? isNotNull(owner) : inKeys(owner, JSON.stringify(ids))).orderBy(asc(t.names.id)).all()
-    : [];
+  const texts = sourceTexts(type, ids === 'all');
+  const params = ids === 'all' ? [] : [JSON.stringify(ids)];
+  const entityShape = nodeRowShape(table, 'r');
+  const entities = rawStatement(db.$client, texts.entities).all(...params).map((values) => entityShape.build(values) as Entity);
   const namesByOwner = new Map<number, t.NameRow[]>();
-  for (const n of names) {
-    const ownerId = (n.organizationId ?? n.personId ?? n.eventId)!;
-    namesByOwner.set(ownerId, [...(namesByOwner.get(ownerId) ?? []), n]);
+  if (texts.names) {
+    const nameShape = nodeRowShape(t.names, 'r');
+    for (const values of rawStatement(db.$client, texts.names).all(...params)) {
+      const n = nameShape.build(values) as t.NameRow;
+      const ownerId = (n.organizationId ?? n.personId ?? n.eventId)!;
+      const owned = namesByOwner.get(ownerId);
+      if (owned) owned.push(n);
+      else namesByOwner.set(ownerId, [n]);
+    }
   }
   return entities.flatMap((entity) =>
     documents(entity, namesByOwner.get(entity.id) ?? []).map((doc, n) => ({
@@ -99,26 +128,45 @@ export function indexRows(db: Db, type: SearchableType, ids: readonly number[] |
   );
 }
 
+const INSERT_ROW = 'INSERT INTO search_index (rowid, entity_type, entity_id, field, lang, display, text) VALUES (?, ?, ?, ?, ?, ?, ?)';
+// FTS5 scans the whole table for a rowid range; its content table (search_index_content, where
+// FTS5 keeps the column values, keyed by rowid) finds the range through its primary key.
+const STORED_RANGE = `SELECT rowid, entity_type, entity_id, field, lang, display, text FROM search_index
+  WHERE rowid IN (SELECT id FROM search_index_content WHERE id >= ? AND id < ?)`;
+const DELETE_ROW = 'DELETE FROM search_index WHERE rowid = ?';
+
 function writeRows(db: Db, rows: IndexRow[]): void {
-  const insert = db.$client.prepare(
-    'INSERT INTO search_index (rowid, entity_type, entity_id, field, lang, display, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insert = rawStatement(db.$client, INSERT_ROW);
   for (const r of rows) insert.run(r.rowid, r.entityType, r.entityId, r.field, r.lang, r.display, r.text);
 }
 
 /**
- * Reindexes these entities of one type: their rows are replaced, and the rows of ids that no
- * longer exist are removed. For writes: call it in the write's transaction with the ids touched.
+ * Reindexes these entities of one type: their rows become what `indexRows` makes of them now,
+ * and the rows of ids that no longer exist are removed. Only the rows that differ are deleted
+ * and written (FTS5 tokenises every row it writes or deletes), so adding one name to an owner
+ * with thousands writes one row, plus the rows that move up one place behind it.
+ * For writes: call it in the write's transaction with the ids touched.
  */
 export function indexEntities(db: Db, type: SearchableType, ids: readonly number[]): void {
-  // FTS5 scans the whole table for a rowid range; its content table (search_index_content, where
-  // FTS5 keeps the column values, keyed by rowid) finds the range through its primary key.
-  const remove = db.$client.prepare('DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_index_content WHERE id >= ? AND id < ?)');
-  // Inside a write's transaction this is a savepoint; alone, it takes the write lock first (see rebuildSearchIndex).
-  db.$client.transaction(() => {
-    for (const id of ids) remove.run(firstRowid(type, id), firstRowid(type, id) + ROWS_PER_ENTITY);
-    writeRows(db, indexRows(db, type, ids));
-  }).immediate();
+  const reindex = () => {
+    const wanted = new Map<number, IndexRow>(indexRows(db, type, ids).map((row) => [row.rowid, row]));
+    const stored = rawStatement(db.$client, STORED_RANGE);
+    const remove = rawStatement(db.$client, DELETE_ROW);
+    for (const id of new Set(ids)) {
+      for (const [rowid, entityType, entityId, field, lang, display, text] of stored.all(firstRowid(type, id), firstRowid(type, id) + ROWS_PER_ENTITY)) {
+        const row = wanted.get(rowid as number);
+        if (row && row.entityType === entityType && row.entityId === entityId && row.field === field && row.lang === lang && row.display === display && row.text === text) {
+          wanted.delete(row.rowid);
+        } else {
+          remove.run(rowid);
+        }
+      }
+    }
+    writeRows(db, [...wanted.values()]);
+  };
+  // Inside a write's transaction, this is part of it; alone, it takes the write lock first (see rebuildSearchIndex).
+  if (db.$client.inTransaction) reindex();
+  else db.$client.transaction(reindex).immediate();
 }
 
 /** Reindexes one entity (or removes it from the index when it no longer exists). */
