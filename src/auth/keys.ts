@@ -6,6 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { ApiRole } from '../db/enums.js';
+import { quotedTableName, rawStatement, rowShape } from '../db/rows.js';
 import { apiKeys, type ApiKeyRow } from '../db/schema.js';
 
 const PREFIX = 'sg_';
@@ -30,10 +31,15 @@ export function revokeKey(db: Db, name: string): ApiKeyRow | undefined {
   return db.update(apiKeys).set({ revokedAt: new Date().toISOString() }).where(eq(apiKeys.name, name)).returning().get();
 }
 
+const keyShape = rowShape(apiKeys, 'k');
+// Every request that sends a key runs this: prepared once per connection, not per request.
+const KEY_BY_HASH = `SELECT ${keyShape.selectList} FROM ${quotedTableName(apiKeys)} AS k WHERE k."${apiKeys.hash.name}" = ?`;
+
 /** The live key row a presented key belongs to, or null. */
 export function verifyKey(db: Db, presented: string): ApiKeyRow | null {
   const hash = hashOf(presented);
-  const row = db.select().from(apiKeys).where(eq(apiKeys.hash, hash)).get();
+  const values = rawStatement(db.$client, KEY_BY_HASH).get(hash);
+  const row = values && (keyShape.build(values) as ApiKeyRow);
   if (!row || row.revokedAt) return null;
   return timingSafeEqual(Buffer.from(row.hash, 'hex'), Buffer.from(hash, 'hex')) ? row : null;
 }
