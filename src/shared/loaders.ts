@@ -17,6 +17,8 @@ type Key = number | string;
 
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
+  private readonly uniqueByColumn = new Map<Column, DataLoader<Key, unknown>>();
+  private readonly manyByColumn = new Map<Column, DataLoader<Key, unknown>>();
 
   /** `budget.check()` runs before every batch, so a request past its time budget stops at its next SQL. */
   constructor(private readonly db: Db, private readonly budget?: RequestBudget) {}
@@ -33,22 +35,27 @@ export class Loaders {
 
   /** All rows whose column equals each key, in id order. */
   byColumn<T extends NodeTable>(table: T, column: Column, unique = false): DataLoader<Key, Row<T>[] | Row<T> | null> {
-    const name = `${typeNameOf(table)}.${column.name}`;
-    return this.memo(`${unique ? 'one' : 'many'}:${name}`, () => {
-      const shape = nodeRowShape(table, 'r');
-      const text = `SELECT ${shape.selectList} FROM ${quotedTableName(table)} AS r WHERE r."${column.name}" IN (SELECT value FROM json_each(?)) ORDER BY r."id"`;
-      const key = columnKey(table, column);
-      return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
-        this.budget?.check();
-        const grouped = new Map<Key, Row<T>[]>();
-        for (const values of rawStatement(this.db.$client, text).all(JSON.stringify(keys))) {
-          const row = shape.build(values) as Row<T>;
-          const group = grouped.get((row as Record<string, Key>)[key]);
-          if (group) group.push(row);
-          else grouped.set((row as Record<string, Key>)[key], [row]);
-        }
-        return keys.map((k) => (unique ? grouped.get(k)?.[0] ?? null : grouped.get(k) ?? []));
-      });
+    // Called for every related row a query resolves: found by the column object, no key string built.
+    const loaders = unique ? this.uniqueByColumn : this.manyByColumn;
+    let loader = loaders.get(column);
+    if (!loader) loaders.set(column, (loader = this.createByColumn(table, column, unique)));
+    return loader as DataLoader<Key, Row<T>[] | Row<T> | null>;
+  }
+
+  private createByColumn<T extends NodeTable>(table: T, column: Column, unique: boolean): DataLoader<Key, Row<T>[] | Row<T> | null> {
+    const shape = nodeRowShape(table, 'r');
+    const text = `SELECT ${shape.selectList} FROM ${quotedTableName(table)} AS r WHERE r."${column.name}" IN (SELECT value FROM json_each(?)) ORDER BY r."id"`;
+    const key = columnKey(table, column);
+    return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
+      this.budget?.check();
+      const grouped = new Map<Key, Row<T>[]>();
+      for (const values of rawStatement(this.db.$client, text).all(JSON.stringify(keys))) {
+        const row = shape.build(values) as Row<T>;
+        const group = grouped.get((row as Record<string, Key>)[key]);
+        if (group) group.push(row);
+        else grouped.set((row as Record<string, Key>)[key], [row]);
+      }
+      return keys.map((k) => (unique ? grouped.get(k)?.[0] ?? null : grouped.get(k) ?? []));
     });
   }
 
@@ -69,7 +76,7 @@ export class Loaders {
 
   /** Forget everything loaded so far, for use after a write within the same request. */
   clearAll(): void {
-    for (const loader of this.loaders.values()) loader.clearAll();
+    for (const loaders of [this.loaders, this.uniqueByColumn, this.manyByColumn]) for (const loader of loaders.values()) loader.clearAll();
   }
 
   private memo<L>(key: string, create: () => L): L {
