@@ -5,6 +5,7 @@ import { queryLimits } from '../src/limits/limits.config.js';
 import { LIST_SIZES } from '../src/limits/query-measure.js';
 import { RequestBudget } from '../src/limits/request-budget.js';
 import { subgraphSchema } from '../src/graphql-schema.js';
+import { DEFAULT_QUERY } from '../src/http/ide.js';
 import { seededRegistry, type Answer, type Registry } from './support/registry.js';
 
 const defaults = queryLimits({});
@@ -100,6 +101,12 @@ describe('limits checked before a query runs', () => {
     const answer = await registry.query(`subscription { organizations { totalCount } }`);
     expect(answer.errors?.[0].extensions?.code).toBe('OPERATION_NOT_SUPPORTED');
     expect(answer.errors?.[0].message).toBe('This API has no subscriptions; send a query or a mutation.');
+  });
+
+  it('serves the query the IDE opens with under the defaults', async () => {
+    const answer = await registry.query(DEFAULT_QUERY);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.organizations.edges).toHaveLength(5);
   });
 
   it('serves the IDE introspection query under the defaults, and refuses introspection nested without end', async () => {

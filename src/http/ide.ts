@@ -17,7 +17,7 @@ export interface IdeAsset {
 const JAVASCRIPT = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
-const DEFAULT_QUERY = `# Welcome to sportsgraph. Run a query with Ctrl+Enter or the play button.
+export const DEFAULT_QUERY = `# Welcome to sportsgraph. Run a query with Ctrl+Enter or the play button.
 {
   organizations(first: 5) {
     edges {
