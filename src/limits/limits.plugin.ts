@@ -35,6 +35,8 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
 function reportCost({ response, contextValue }: GraphQLRequestContextWillSendResponse<Context>, limits: QueryLimits): void {
   if (response.body.kind !== 'single') return;
   const result = response.body.singleResult;
+  // A heavy query's worker thread measured its answer already, with the same limits: keep its report.
+  if (result.extensions?.cost) return;
   const { budget } = contextValue;
   let stopped = result.errors?.find((e) => e.extensions?.code === 'QUERY_TIMEOUT' || e.extensions?.code === 'RESPONSE_TOO_LARGE');
   if (!stopped && budget.expired) stopped = timeoutError(budget.limits.timeBudgetMs);
