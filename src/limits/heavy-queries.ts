@@ -49,6 +49,8 @@ export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerP
     idleTimeout: 30_000,
     // A query that would need more ends its worker, not the process.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // When the cores are contended, the main thread's light queries go first (Linux thread niceness).
+    niceIncrement: 10,
   });
   // Counted here rather than by piscina's maxQueue, which lets the queue grow while a worker starts.
   const capacity = limits.heavyQueryThreads * (1 + QUEUE_PER_THREAD);
