@@ -18,7 +18,6 @@ const PLAIN = new Set(['SQLiteInteger', 'SQLiteText', 'SQLiteReal']);
 export interface RowShape {
   /** `alias."column", ...` in the order `build` reads them. */
   selectList: string;
-  width: number;
   /** A row from the values of one result row, starting at `offset`. */
   build(values: unknown[], offset?: number): object;
 }
@@ -42,7 +41,7 @@ function makeShape(table: SQLiteTable, alias: string, tag?: { key: symbol; value
   // One assignment per column in a fixed order: every row of a table shares one hidden class.
   const assignments = columns.map(([key], i) => `r[${JSON.stringify(key)}] = ${decoders[i] ? `d[${i}](v[o + ${i}])` : `v[o + ${i}]`};`).join('\n');
   const build = new Function('Row', 'd', `return function build(v, o = 0) { const r = new Row();\n${assignments}\nreturn r; }`)(Row, decoders);
-  return { selectList: columns.map(([, column]) => `${alias}."${column.name}"`).join(', '), width: columns.length, build };
+  return { selectList: columns.map(([, column]) => `${alias}."${column.name}"`).join(', '), build };
 }
 
 export function quotedTableName(table: SQLiteTable): string {

@@ -55,7 +55,7 @@ function reportCost({ response, contextValue }: GraphQLRequestContextWillSendRes
 }
 
 /** Objects in a result (what `cost` counts) and roughly its size as JSON, in one walk. */
-export function measureResult(data: unknown): { objects: number; bytes: number } {
+function measureResult(data: unknown): { objects: number; bytes: number } {
   let objects = -1; // the root `data` object is not counted
   let bytes = 0;
   const stack: unknown[] = [data];
