@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { and, getTableColumns, getTableName, sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../src/db/client.js';
+import { projectFile } from '../src/paths.js';
 import * as t from '../src/db/schema.js';
 import { nodeTables } from '../src/shared/node-registry.js';
 import type { Cited, IdentifierData, NameData, SeedData } from './types.js';
@@ -26,12 +27,11 @@ type CitationColumn = 'id' | 'sourceId' | 'quote' | 'quoteTranslation' | 'confid
 
 const FILES = ['sources', 'countries', 'sports', 'organizations', 'people', 'events', 'agreements'] as const;
 
-/** Reads seeds/data/*.json, resolved from this file rather than the working directory. */
+/** Reads seeds/data/*.json, resolved from the project root rather than the working directory. */
 export function readSeedData(): SeedData {
   const entries = FILES.map((file) => {
-    const url = new URL(`./data/${file}.json`, import.meta.url);
     try {
-      return [file, JSON.parse(readFileSync(url, 'utf8'))];
+      return [file, JSON.parse(readFileSync(projectFile(`seeds/data/${file}.json`), 'utf8'))];
     } catch (error) {
       throw new Error(`seeds/data/${file}.json: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import * as tables from '../src/db/schema.js';
 import { printedSchema, printedSubgraphSchema } from '../src/graphql-schema.js';
+import { INDEX_CODE_FILE, indexCodeHash } from '../src/modules/search/search.index.js';
 
 // drizzle-kit's API is CommonJS; its ESM build does not load under vitest.
 const { generateSQLiteDrizzleJson, generateSQLiteMigration } = createRequire(import.meta.url)('drizzle-kit/api');
@@ -16,6 +17,12 @@ describe('the committed contracts match the code', () => {
   it('schema/subgraph.graphql is the SDL gateways read from _service (run `npm run schema:print`)', async () => {
     const committed = readFileSync(new URL('../schema/subgraph.graphql', import.meta.url), 'utf8');
     expect(committed).toBe(await printedSubgraphSchema());
+  });
+
+  it(`${INDEX_CODE_FILE} is the hash of the code that makes the search index's rows (run \`npm run schema:print\`)`, () => {
+    // A stale hash would let servers keep an index that the current normalisation would not make.
+    const committed = readFileSync(new URL(`../${INDEX_CODE_FILE}`, import.meta.url), 'utf8');
+    expect(committed).toBe(`${indexCodeHash()}\n`);
   });
 
   it('schema/migrations reaches the tables in src/db/schema.ts (run `npm run db:generate` after changing them)', async () => {

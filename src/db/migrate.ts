@@ -4,12 +4,12 @@
  * runs in one BEGIN IMMEDIATE transaction: drizzle's own migrator reads what is applied before
  * its (deferred) BEGIN, so two processes starting on one file at once could both apply a migration.
  */
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { projectFile } from '../paths.js';
 import type { Db } from './client.js';
 
-export const migrationsFolder = fileURLToPath(new URL('../../schema/migrations', import.meta.url));
+export const migrationsFolder = projectFile('schema/migrations');
 
 /** drizzle's own statement, byte for byte, so a file migrated by either tool looks the same. */
 const CREATE_JOURNAL =
