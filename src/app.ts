@@ -44,6 +44,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   }
   const search = ensureSearchIndex(db);
   if (search.rebuilt) logger.info({ rows: search.rows }, 'rebuilt the search index');
+  else if (search.reindexed > 0) logger.info({ entities: search.reindexed }, 'reindexed the entities written outside the server');
   const apollo = await createApolloServer({ production: options.production, logger, gatewayTraceToken: gatewayTraceToken(), databasePath: options.databasePath });
   await apollo.start();
   const server = createHttpServer({

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, getTableName } from 'drizzle-orm';
 import { NameKind, OrganizationKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
-import { ensureSearchIndex, indexEntity, rebuildSearchIndex, SearchableType } from '../src/modules/search/search.index.js';
+import { nameOwnerColumns } from '../src/modules/name/name.owners.js';
+import { ensureSearchIndex, indexEntity, rebuildSearchIndex, SearchableType, searchableTables } from '../src/modules/search/search.index.js';
 import { withKeys } from './support/keys.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 
@@ -183,28 +184,52 @@ describe('the search index', () => {
   });
   afterAll(() => bulk.close());
 
-  it('notices data written without reindexing and rebuilds at start', async () => {
+  it('notices data written without reindexing and reindexes those entities at start', async () => {
     expect((await bulk.query(search, { q: 'testov' })).data.search.totalCount).toBe(0);
-    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
-    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(false);
+    // 30 people (with their names) and 30 organisations were written by hand.
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 60 });
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 0 });
     expect((await bulk.query(search, { q: 'testov', first: 100 })).data.search.totalCount).toBe(60);
   });
 
   it('notices a renamed entity, a changed name and an index built by other code, and nothing else', async () => {
     ensureSearchIndex(bulk.db);
-    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(false);
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 0 });
     bulk.db.update(t.organizations).set({ name: 'Renamed Federation' }).where(eq(t.organizations.handle, 'bulk-org-3')).run();
-    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 1 });
+    expect((await bulk.query(search, { q: 'Renamed Federation' })).data.search.totalCount).toBe(1);
     bulk.db.update(t.names).set({ value: 'Булат Переименован' }).where(eq(t.names.value, 'Булат Тестов 4')).run();
-    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 1 });
     expect((await bulk.query(search, { q: 'Переименован' })).data.search.totalCount).toBe(1);
     bulk.db.$client.prepare("UPDATE search_index_state SET value = 'an older normalisation' WHERE key = 'code'").run();
     expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
-    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(false);
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 0 });
     // Put the names back for the tests below.
     bulk.db.update(t.organizations).set({ name: 'Testov Federation 3' }).where(eq(t.organizations.handle, 'bulk-org-3')).run();
     bulk.db.update(t.names).set({ value: 'Булат Тестов 4' }).where(eq(t.names.value, 'Булат Переименован')).run();
-    expect(ensureSearchIndex(bulk.db).rebuilt).toBe(true);
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 2 });
+    expect((await bulk.query(search, { q: 'Renamed Federation' })).data.search.totalCount).toBe(0);
+  });
+
+  it.each(Object.entries(SearchableType))('notices a %s changed or deleted by hand, and its names', async (key, type) => {
+    const tableName = getTableName(searchableTables[type]);
+    const id = bulk.db.$client.prepare(`SELECT id FROM "${tableName}" ORDER BY id LIMIT 1`).pluck().get() as number;
+    const handle = bulk.db.$client.prepare(`SELECT handle FROM "${tableName}" WHERE id = ?`).pluck().get(id) as string;
+    const found = async (q: string) => (await bulk.query(search, { q, types: [key], first: 100 })).data.search.edges.map((e: any) => e.node.handle);
+    bulk.db.$client.prepare(`UPDATE "${tableName}" SET handle = ? WHERE id = ?`).run(`${handle}-zq`, id);
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 1 });
+    expect(await found(`${handle}-zq`)).toContain(`${handle}-zq`);
+    bulk.db.$client.prepare(`UPDATE "${tableName}" SET handle = ? WHERE id = ?`).run(handle, id);
+    expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 1 });
+    const owner = (nameOwnerColumns as Partial<Record<SearchableType, { name: string }>>)[type];
+    if (owner) {
+      const name = bulk.db.$client.prepare(`INSERT INTO names (${owner.name}, value, lang, kind) VALUES (?, 'Quetzalcoatl Handmade', 'en', 'ALIAS') RETURNING id`).pluck().get(id) as number;
+      expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 1 });
+      expect(await found('Quetzalcoatl')).toEqual([handle]);
+      bulk.db.$client.prepare('DELETE FROM names WHERE id = ?').run(name);
+      expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 1 });
+      expect(await found('Quetzalcoatl')).toEqual([]);
+    }
   });
 
   it('runs as many statements for 2 results as for 60', async () => {

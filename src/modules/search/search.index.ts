@@ -7,11 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { sql, type Column } from 'drizzle-orm';
+import type { Column } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { NameKind } from '../../db/enums.js';
 import { quotedTableName, rawStatement } from '../../db/rows.js';
 import * as t from '../../db/schema.js';
+import { projectFile } from '../../paths.js';
 import { nodeRowShape } from '../../shared/node-registry.js';
 import { nameOwnerColumns } from '../name/name.owners.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
@@ -147,6 +148,9 @@ function writeRows(db: Db, rows: IndexRow[]): void {
  * with thousands writes one row, plus the rows that move up one place behind it.
  * For writes: call it in the write's transaction with the ids touched.
  */
+/** The entities just reindexed are no longer pending (see schema/migrations/0003_search_index_pending.sql). */
+const DONE_PENDING = 'DELETE FROM search_index_pending WHERE entity_type = ? AND entity_id IN (SELECT value FROM json_each(?))';
+
 export function indexEntities(db: Db, type: SearchableType, ids: readonly number[]): void {
   const reindex = () => {
     const wanted = new Map<number, IndexRow>(indexRows(db, type, ids).map((row) => [row.rowid, row]));
@@ -163,6 +167,7 @@ export function indexEntities(db: Db, type: SearchableType, ids: readonly number
       }
     }
     writeRows(db, [...wanted.values()]);
+    rawStatement(db.$client, DONE_PENDING).run(type, JSON.stringify(ids));
   };
   // Inside a write's transaction, this is part of it; alone, it takes the write lock first (see rebuildSearchIndex).
   if (db.$client.inTransaction) reindex();
@@ -190,53 +195,51 @@ export function rebuildSearchIndex(db: Db): number {
   return db.$client.transaction(() => {
     const rows = allRows(db);
     db.$client.prepare('DELETE FROM search_index').run();
+    db.$client.prepare('DELETE FROM search_index_pending').run();
     writeRows(db, rows);
-    db.$client.prepare("INSERT INTO search_index_state (key, value) VALUES ('code', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(INDEX_CODE);
+    db.$client.prepare("INSERT INTO search_index_state (key, value) VALUES ('code', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(committedIndexCode());
     return rows.length;
   }).immediate();
 }
 
 /**
- * What the index's rows are made by: this file and the normalisation, as source text (the same
- * under tsx and vitest). Stored with the index; a build by other code is stale whatever the data says.
+ * What the index's rows are made by: a hash of this file and the normalisation, as source text.
+ * `npm run schema:print` writes it to schema/search-index.sha256 (the drift test checks it is
+ * current), so the build reads the same value as the sources. Stored with the index; an index
+ * built by other code is stale whatever the data says.
  */
-const INDEX_CODE = createHash('sha256')
-  .update(['./search.index.ts', './normalize.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n'))
-  .digest('hex');
+/** Where the hash is committed, from the project root. */
+export const INDEX_CODE_FILE = 'schema/search-index.sha256';
 
-/**
- * Every string an entity must be found by, as (type, id, string), against the index's `display`
- * values, in both directions, in SQL: an entity added, removed, merged or renamed without
- * reindexing, or a name added or changed, makes the sets differ. No normalisation runs for it.
- */
-function indexDiffers(db: Db): boolean {
-  const sources = Object.values(SearchableType).flatMap((type) => {
-    const table = searchableTables[type] as typeof searchableTables[SearchableType] & Partial<Record<'name' | 'title' | 'shortName' | 'mergedIntoId', Column>>;
-    const live = table.mergedIntoId ? sql`${table.mergedIntoId} IS NULL` : sql`1`;
-    const owner = type === SearchableType.AGREEMENT ? undefined : nameOwnerColumns[type];
-    const strings = [table.name, table.title, table.shortName, table.handle].filter((c): c is Column => c !== undefined);
-    return [
-      ...strings.map((column) => sql`SELECT ${type}, ${table.id}, ${column} FROM ${table} WHERE ${live} AND ${column} IS NOT NULL`),
-      ...(owner ? [sql`SELECT ${type}, ${table.id}, ${t.names.value} FROM ${t.names} JOIN ${table} ON ${table.id} = ${owner} WHERE ${live}`] : []),
-    ];
-  });
-  const source = sql`SELECT * FROM (${sql.join(sources, sql` UNION `)})`;
-  const indexed = sql`SELECT entity_type, entity_id, display FROM search_index`;
-  const [{ missing, extra }] = db.all<{ missing: number; extra: number }>(sql`SELECT
-    (SELECT count(*) FROM (${source} EXCEPT ${indexed})) AS missing,
-    (SELECT count(*) FROM (${indexed} EXCEPT ${source})) AS extra`);
-  return missing > 0 || extra > 0;
+let indexCode: string | undefined;
+function committedIndexCode(): string {
+  return (indexCode ??= readFileSync(projectFile(INDEX_CODE_FILE), 'utf8').trim());
+}
+
+/** The hash schema/search-index.sha256 must hold, from the sources. */
+export function indexCodeHash(): string {
+  const sources = ['src/modules/search/search.index.ts', 'src/modules/search/normalize.ts'];
+  return createHash('sha256').update(sources.map((file) => readFileSync(projectFile(file), 'utf8')).join('\n')).digest('hex');
 }
 
 /**
- * Rebuilds the index when it is not what the data gives: built by other code (a changed
- * normalisation), or stale (data written without reindexing, e.g. by hand or an old seed).
- * Cheap when nothing changed: one comparison of strings in SQL, no normalisation.
+ * Brings the index up to date at start: rebuilt when it was made by other code (a changed
+ * normalisation); otherwise only the entities written since it last saw them, which triggers
+ * record in `search_index_pending` (writes made outside the application: by hand, by an older
+ * version). Cheap when nothing changed: one read of an empty table.
  */
-export function ensureSearchIndex(db: Db): { rebuilt: boolean; rows: number } {
+export function ensureSearchIndex(db: Db): { rebuilt: true; rows: number } | { rebuilt: false; reindexed: number } {
   const code = db.$client.prepare("SELECT value FROM search_index_state WHERE key = 'code'").pluck().get();
-  if (code === INDEX_CODE && !indexDiffers(db)) {
-    return { rebuilt: false, rows: db.$client.prepare('SELECT count(*) FROM search_index_content').pluck().get() as number };
-  }
-  return { rebuilt: true, rows: rebuildSearchIndex(db) };
+  if (code !== committedIndexCode()) return { rebuilt: true, rows: rebuildSearchIndex(db) };
+  if (!db.$client.prepare('SELECT 1 FROM search_index_pending LIMIT 1').get()) return { rebuilt: false, reindexed: 0 };
+  return db.$client.transaction(() => {
+    const pending = db.$client.prepare('SELECT entity_type, entity_id FROM search_index_pending').raw().all() as [string, number][];
+    for (const type of Object.values(SearchableType)) {
+      const ids = pending.filter(([t]) => t === type).map(([, id]) => id);
+      if (ids.length > 0) indexEntities(db, type, ids);
+    }
+    // Anything left names no searchable type: nothing to index.
+    db.$client.prepare('DELETE FROM search_index_pending').run();
+    return { rebuilt: false as const, reindexed: pending.length };
+  }).immediate();
 }
