@@ -20,6 +20,8 @@ export interface Context {
 export interface RequestInfo {
   acceptLanguage?: string | null;
   authorization?: string | null;
+  /** Who is calling, when already known (a heavy query's worker thread is told): the Authorization header is then not read. */
+  viewer?: Viewer;
   /** Starts when the request does; by default with the limits from the environment. */
   budget?: RequestBudget;
 }
@@ -30,7 +32,7 @@ export function createContext(db: Db, request: RequestInfo = {}): Context {
     db,
     loaders: new Loaders(db, budget),
     languages: parseAcceptLanguage(request.acceptLanguage),
-    viewer: viewerOf(db, request.authorization),
+    viewer: request.viewer ?? viewerOf(db, request.authorization),
     budget,
   };
 }

@@ -12,7 +12,7 @@ import { federatedTracePlugins } from './federation/traces.js';
 import { subgraphSchema } from './graphql-schema.js';
 import { LIMIT_CODES } from './limits/limit.error.js';
 import { configuredLimits, type QueryLimits } from './limits/limits.config.js';
-import { heavyQueriesPlugin } from './limits/heavy-queries.js';
+import { heavyQueriesPlugin, stringifyResult } from './limits/heavy-queries.js';
 import { limitsPlugin } from './limits/limits.plugin.js';
 
 /** Codes whose messages are written for clients; any other error is masked. */
@@ -85,6 +85,8 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
     // Parsing is recursive: a bound on tokens is a bound on the stack a query can take.
     parseOptions: { maxTokens: limits.maxTokens },
     formatError,
+    // As Apollo's own, but a heavy answer's data comes already serialised from its worker thread.
+    stringifyResult,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

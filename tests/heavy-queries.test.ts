@@ -58,4 +58,23 @@ describe('heavy queries on a worker thread', () => {
       expect(offloaded.body).toEqual(local.body);
     }
   }, 60_000);
+
+  it('answer with the very bytes the main thread writes, errors, data and extensions in that order', async () => {
+    const raw = async (server: ServerProcess, query: string, headers: Record<string, string>) => {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+      return { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
+    };
+    // The second has an error beside its data: the three fields of an answer, in Apollo's order.
+    for (const query of [heavy, heavy.replace(/ }$/, ' forged: node(id: "hello") { id } }')]) {
+      for (const headers of [{}, { 'accept-language': 'ar' }] as Record<string, string>[]) {
+        const [offloaded, local] = await Promise.all([raw(pooled, query, headers), raw(inline, query, headers)]);
+        expect(offloaded).toEqual(local);
+        const body = JSON.parse(offloaded.text);
+        expect(body.extensions.cost.requested).toBeGreaterThanOrEqual(500); // answered by the worker thread
+        expect(body.extensions.sqlStatements).toBeGreaterThan(0);
+        expect(Object.keys(body)).toEqual(query === heavy ? ['data', 'extensions'] : ['errors', 'data', 'extensions']);
+        expect(offloaded.text).toBe(`${JSON.stringify(body)}\n`);
+      }
+    }
+  }, 60_000);
 });
