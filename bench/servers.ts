@@ -6,6 +6,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { bundleOptions } from '../build.config.js';
 import { freePort } from '../tests/support/server-process.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -54,13 +56,26 @@ export async function stop(server: Server): Promise<void> {
 }
 
 /**
- * Starts `node --import tsx <script>` (node itself, not the tsx CLI, which would put a second
- * process between us and the server) and waits for /readyz to answer 200.
+ * Builds the servers as production runs them: the project through `npm run build` (dist/main.js),
+ * the baseline bundled with the same options, so neither pays for tsx.
+ * Returns the two scripts to start.
+ */
+export async function buildServers(): Promise<{ project: string; baseline: string }> {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  // One folder below the root, as bench/baseline-server.ts is: its paths to schema/ still hold.
+  const baseline = 'data/baseline-server.js';
+  await build({ ...bundleOptions, entryPoints: [`${ROOT}/bench/baseline-server.ts`], outfile: `${ROOT}/${baseline}` });
+  return { project: 'dist/main.js', baseline };
+}
+
+/**
+ * Starts `node <script>` (node itself, not npm, which would put a second process between us and
+ * the server) and waits for /readyz to answer 200.
  */
 export async function startServer(name: string, script: string, env: Record<string, string>, timeoutMs = 120_000): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,13 +14,15 @@ export interface QueryStats {
   sqlStatements: number;
 }
 const currentStats = new AsyncLocalStorage<QueryStats>();
+/** Read once: process.env is slow to read on every request. */
+const counted = !isProduction();
 
 /**
  * Runs `fn` with a fresh statement counter and returns both. Not in production: on Node 20 an
  * AsyncLocalStorage, once run, turns on promise hooks for every promise of the process.
  */
 export async function countingStatements<T>(fn: () => Promise<T>): Promise<{ result: T; stats?: QueryStats }> {
-  if (isProduction()) return { result: await fn() };
+  if (!counted) return { result: await fn() };
   const stats: QueryStats = { sqlStatements: 0 };
   const result = await currentStats.run(stats, fn);
   return { result, stats };

@@ -35,11 +35,14 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts `src/main.ts` on the file and waits until /readyz answers 200. */
-export async function startServer(databasePath: string, port: number, timeoutMs = 20_000, env: Record<string, string> = {}): Promise<ServerProcess> {
-  // node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a second process
-  // that a SIGKILL to the CLI would leave running.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/**
+ * Starts the server on the file and waits until /readyz answers 200: from the sources
+ * (`src/main.ts`), or from the build (`dist/main.js`, made by `npm run build`).
+ */
+export async function startServer(databasePath: string, port: number, timeoutMs = 20_000, env: Record<string, string> = {}, entry: 'src/main.ts' | 'dist/main.js' = 'src/main.ts'): Promise<ServerProcess> {
+  // node itself (with tsx's loader for the sources), not the tsx CLI or npm: they run the server
+  // in a second process that a SIGKILL to them would leave running.
+  const child = spawn(process.execPath, entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
