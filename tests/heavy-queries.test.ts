@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,17 @@ describe('heavy queries on a worker thread', () => {
       expect(answer.body.errors).toEqual([{ message: 'The server is busy with costly queries; retry in a few seconds, or ask for less.', extensions: { code: 'SERVER_BUSY' } }]);
     }
     for (const answer of served) expect(answer.body.data.organizations.nodes.length).toBeGreaterThan(10);
+  }, 60_000);
+
+  it('run in the idle scheduling class (Linux), below every thread of the server that answers light queries', async () => {
+    await ask(pooled, heavy);
+    // /proc/<pid>/task/<tid>/stat: field 41 is the scheduling policy (0 normal, 5 SCHED_IDLE); the name may hold spaces.
+    const policies = readdirSync(`/proc/${pooled.child.pid}/task`).map((tid) => {
+      const stat = readFileSync(`/proc/${pooled.child.pid}/task/${tid}/stat`, 'utf8');
+      return { tid: Number(tid), policy: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[41 - 3]) };
+    });
+    expect(policies.find((p) => p.tid === pooled.child.pid)?.policy).toBe(0);
+    expect(policies.filter((p) => p.policy === 5)).toHaveLength(1);
   }, 60_000);
 
   it('answer exactly as the main thread does, in the language asked for, with the same cost report', async () => {

@@ -3,6 +3,8 @@
  * own connection and schema, made on its first query; reads in WAL mode see every committed write.
  */
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { readlinkSync } from 'node:fs';
 import { workerData } from 'piscina';
 import type { ApolloServer } from '@apollo/server';
 import { createContext, type Context } from '../context.js';
@@ -13,6 +15,23 @@ import type { HeavyQuery, HeavyQueryAnswer, HeavyQueryWorkerData } from './heavy
 
 const { databasePath, limits, production } = workerData as HeavyQueryWorkerData;
 let ready: Promise<{ db: Db; apollo: ApolloServer<Context> }> | undefined;
+
+/**
+ * Puts this thread in Linux's idle scheduling class (SCHED_IDLE, through util-linux's `chrt`; node
+ * has no call for it): it then runs only on CPU time no normal thread wants, which nice +19 alone
+ * does not give (a nice +19 thread still takes a share of a busy core). Light queries go first;
+ * a heavy query that cannot get CPU time within its budget is answered QUERY_TIMEOUT. Where this
+ * fails (not Linux, no chrt), the nice value piscina set still holds.
+ */
+function runOnIdleTime(): void {
+  try {
+    const thread = readlinkSync('/proc/thread-self').split('/').pop()!;
+    execFileSync('chrt', ['--idle', '--pid', '0', thread], { stdio: 'ignore', timeout: 2_000 });
+  } catch {
+    // nice +19 it is
+  }
+}
+runOnIdleTime();
 
 function start() {
   return (ready ??= (async () => {
