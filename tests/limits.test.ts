@@ -80,8 +80,21 @@ describe('limits checked before a query runs', () => {
 
   it('takes page sizes from variables when it measures', async () => {
     const query = `query ($n: Int) { organizations(first: $n) { nodes { posts(first: $n) { nodes { person { posts(first: $n) { nodes { role } } } } } } } }`;
+    // The same text again: a measure that depends on variables is not remembered from one request to the next.
+    expect((await registry.query(query, { n: 5 })).errors).toBeUndefined();
     expectRefused(await registry.query(query, { n: 100 }), 'QUERY_TOO_COSTLY', /QUERY_MAX_COST/);
     expect((await registry.query(query, { n: 5 })).errors).toBeUndefined();
+    const nodes = `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+    for (const count of [1, 40, 2]) {
+      expect((await registry.query(nodes, { ids: Array(count).fill('T3JnYW5pemF0aW9uOjE') })).extensions?.cost.requested).toBe(count);
+    }
+  });
+
+  it('measures a query sent again as it did the first time', async () => {
+    const query = `{ organizations(first: 3) { nodes { handle country { name } } } }`;
+    const costs = [];
+    for (let i = 0; i < 3; i++) costs.push((await registry.query(query)).extensions?.cost.requested);
+    expect(costs).toEqual([7, 7, 7]);
   });
 
   it('counts the work of graph searches even when nothing of them is selected', async () => {

@@ -4,13 +4,16 @@
  * past its time budget or grew past its size cap, and reports `extensions.cost` on every answer.
  */
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context.js';
 import type { QueryLimits } from './limits.config.js';
 import { measureOperation } from './query-measure.js';
 import { responseTooLarge, timeoutError } from './request-budget.js';
 
 export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
+  // Apollo keeps parsed documents, so a query sent again is the same operation object: its cost is
+  // remembered unless it depends on the variables (a `first: $n`). Only operations within every limit are.
+  const measured = new WeakMap<OperationDefinitionNode, number>();
   return {
     async requestDidStart() {
       return {
@@ -21,8 +24,14 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
               extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
             });
           }
-          const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
-          contextValue.budget.requestedCost = measureOperation(schema, fragments, operation, request.variables, limits).cost;
+          let cost = measured.get(operation);
+          if (cost === undefined) {
+            const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+            const measure = measureOperation(schema, fragments, operation, request.variables, limits);
+            if (!measure.readsVariables) measured.set(operation, measure.cost);
+            cost = measure.cost;
+          }
+          contextValue.budget.requestedCost = cost;
         },
         async willSendResponse(requestContext) {
           reportCost(requestContext, limits);

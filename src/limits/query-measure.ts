@@ -10,14 +10,17 @@ import {
   getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind, SchemaMetaFieldDef,
   TypeMetaFieldDef, valueFromASTUntyped,
   type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode,
+  type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
 import { MAX_EDGES, MAX_HOPS, MAX_PATHS } from '../modules/graph/graph.service.js';
 import { DEFAULT_PAGE_SIZE } from '../shared/pagination.js';
 import { QueryLimitError } from './limit.error.js';
 import type { QueryLimits } from './limits.config.js';
 
-/** How many items each list of objects outside connections can hold, by `Type.field`. */
+/**
+ * How many items each list of objects outside connections can hold, by `Type.field`. A function
+ * may read only the arguments in COST_ARGUMENTS.
+ */
 export const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => number)> = {
   'Query.nodes': (args) => (Array.isArray(args.ids) ? args.ids.length : 1),
   'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
@@ -48,7 +51,12 @@ export interface QueryMeasure {
   directives: number;
   /** Objects the query may return at most. */
   cost: number;
+  /** Whether the cost read a variable: when not, the same operation measures the same for any variables. */
+  readsVariables: boolean;
 }
+
+/** The arguments the cost depends on (requestedPageSize and LIST_SIZES). */
+const COST_ARGUMENTS = new Set(['first', 'last', 'ids', 'representations']);
 
 interface Walk {
   schema: GraphQLSchema;
@@ -72,7 +80,7 @@ export function measureOperation(
     fragments: new Map(fragments.map((f) => [f.name.value, f])),
     variables: variables ?? {},
     limits,
-    measure: { depth: 0, aliases: 0, directives: 0, cost: 0 },
+    measure: { depth: 0, aliases: 0, directives: 0, cost: 0, readsVariables: false },
     visits: 0,
   };
   countDirectives(walk, operation.directives?.length ?? 0);
@@ -193,8 +201,18 @@ function countDirectives(walk: Walk, count: number): void {
 
 function argumentValues(walk: Walk, node: FieldNode): Record<string, unknown> {
   const args: Record<string, unknown> = {};
-  for (const arg of node.arguments ?? []) args[arg.name.value] = valueFromASTUntyped(arg.value, walk.variables);
+  for (const arg of node.arguments ?? []) {
+    if (COST_ARGUMENTS.has(arg.name.value) && containsVariable(arg.value)) walk.measure.readsVariables = true;
+    args[arg.name.value] = valueFromASTUntyped(arg.value, walk.variables);
+  }
   return args;
+}
+
+function containsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(containsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => containsVariable(field.value));
+  return false;
 }
 
 function requestedPageSize(args: Record<string, unknown>): number {

@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import type { Column } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { quotedTableName, rawStatement } from '../db/rows.js';
+import { quotedTableName, rawStatement, type RowShape } from '../db/rows.js';
 import type { RequestBudget } from '../limits/request-budget.js';
 import { nodeRowShape, typeNameOf, type NodeTable } from './node-registry.js';
 import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation, type Selection } from './pagination.js';
@@ -43,9 +43,7 @@ export class Loaders {
   }
 
   private createByColumn<T extends NodeTable>(table: T, column: Column, unique: boolean): DataLoader<Key, Row<T>[] | Row<T> | null> {
-    const shape = nodeRowShape(table, 'r');
-    const text = `SELECT ${shape.selectList} FROM ${quotedTableName(table)} AS r WHERE r."${column.name}" IN (SELECT value FROM json_each(?)) ORDER BY r."id"`;
-    const key = columnKey(table, column);
+    const { shape, text, key } = byColumnStatement(table, column);
     return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
       this.budget?.check();
       const grouped = new Map<Key, Row<T>[]>();
@@ -84,6 +82,18 @@ export class Loaders {
     if (!loader) this.loaders.set(key, (loader = create() as DataLoader<Key, unknown>));
     return loader as L;
   }
+}
+
+/** A byColumn loader's statement, row shape and the column's property name: the same for every request, made once. */
+const byColumnStatements = new WeakMap<Column, { shape: RowShape; text: string; key: string }>();
+function byColumnStatement(table: NodeTable, column: Column) {
+  let made = byColumnStatements.get(column);
+  if (!made) {
+    const shape = nodeRowShape(table, 'r');
+    const text = `SELECT ${shape.selectList} FROM ${quotedTableName(table)} AS r WHERE r."${column.name}" IN (SELECT value FROM json_each(?)) ORDER BY r."id"`;
+    byColumnStatements.set(column, (made = { shape, text, key: columnKey(table, column) }));
+  }
+  return made;
 }
 
 /** The property name under which drizzle returns a column (its key in the table object). */
