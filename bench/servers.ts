@@ -57,25 +57,28 @@ export async function stop(server: Server): Promise<void> {
 
 /**
  * Builds the servers as production runs them: the project through `npm run build` (dist/main.js),
- * the baseline bundled with the same options, so neither pays for tsx.
- * Returns the two scripts to start.
+ * the baseline bundled with the same options, so neither pays for tsx. Returns the arguments to
+ * start each with: the node flags of package.json's `start` script for both (like with like).
  */
-export async function buildServers(): Promise<{ project: string; baseline: string }> {
+export async function buildServers(): Promise<{ project: string[]; baseline: string[] }> {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   // One folder below the root, as bench/baseline-server.ts is: its paths to schema/ still hold.
   const baseline = 'data/baseline-server.js';
   await build({ ...bundleOptions, entryPoints: [`${ROOT}/bench/baseline-server.ts`], outfile: `${ROOT}/${baseline}` });
-  return { project: 'dist/main.js', baseline };
+  const start = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  if (start[0] !== 'node' || start.at(-1) !== 'dist/main.js') throw new Error(`package.json's start script is not "node [flags] dist/main.js": ${start.join(' ')}`);
+  const flags = start.slice(1, -1);
+  return { project: [...flags, 'dist/main.js'], baseline: [...flags, baseline] };
 }
 
 /**
- * Starts `node <script>` (node itself, not npm, which would put a second process between us and
+ * Starts `node <args>` (node itself, not npm, which would put a second process between us and
  * the server) and waits for /readyz to answer 200.
  */
-export async function startServer(name: string, script: string, env: Record<string, string>, timeoutMs = 120_000): Promise<Server> {
+export async function startServer(name: string, args: string[], env: Record<string, string>, timeoutMs = 120_000): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
