@@ -92,18 +92,31 @@ function sameData(work: string, projectJson: string | Buffer, baselineData: unkn
 }
 
 /** CPU ms per call in this process (process.cpuUsage), median of 3 repetitions after a warm-up. */
-async function cpuPerCall(fn: () => unknown): Promise<{ ms: number; iterations: number; reps: number[] }> {
-  const started = performance.now();
-  await fn();
-  const iterations = Math.max(1, Math.ceil(minRepMs / Math.max(performance.now() - started, 0.01)));
-  const reps: number[] = [];
-  for (let rep = 0; rep < 3; rep++) {
-    const before = process.cpuUsage();
-    for (let i = 0; i < iterations; i++) await fn();
-    const used = process.cpuUsage(before);
-    reps.push((used.user + used.system) / 1000 / iterations);
+/**
+ * CPU ms per call of the project's and the baseline's function, measured in alternating
+ * repetitions (project, baseline, baseline, project, ...) so that the machine slowing down or
+ * speeding up meanwhile (its cores are shared) weighs on both sides alike. Median of 5 each.
+ */
+async function pairedCpuPerCall(project: () => unknown, baseline: () => unknown) {
+  const iterationsOf = async (fn: () => unknown) => {
+    const started = performance.now();
+    await fn();
+    return Math.max(1, Math.ceil(minRepMs / Math.max(performance.now() - started, 0.01)));
+  };
+  const sides = [
+    { fn: project, iterations: await iterationsOf(project), reps: [] as number[] },
+    { fn: baseline, iterations: await iterationsOf(baseline), reps: [] as number[] },
+  ];
+  for (let rep = 0; rep < 5; rep++) {
+    for (const side of rep % 2 === 0 ? sides : [...sides].reverse()) {
+      const before = process.cpuUsage();
+      for (let i = 0; i < side.iterations; i++) await side.fn();
+      const used = process.cpuUsage(before);
+      side.reps.push((used.user + used.system) / 1000 / side.iterations);
+    }
   }
-  return { ms: median(reps), iterations, reps };
+  const [p, b] = sides.map(({ iterations, reps }) => ({ ms: median(reps), iterations, reps }));
+  return { p: p!, b: b! };
 }
 
 /** Wall ms and server CPU ms per request over HTTP, one at a time, median of 3 repetitions. */
@@ -145,6 +158,40 @@ async function load(server: Server, options: Omit<Parameters<typeof runLoad>[0],
   if (result.errors) failures.push(`${server.name}: ${result.errors} failed requests under load, first: ${result.firstError}`);
   // The client's own CPU is kept too: on 2 cores, a busy client is a reason for a low req/s.
   return { ...result, cpuMs: cpuMs(server) - cpuBefore, clientCpuMs: (client.user + client.system) / 1000, answered, warmUpAnswered };
+}
+
+/**
+ * The same load on each server, in alternating slices (project, baseline, baseline, project),
+ * each server warmed up once first: a change in the machine's speed during the run weighs on both
+ * sides alike. The slices of each server are added up as one run.
+ */
+async function pairedLoad(pair: Server[], options: (server: Server) => Omit<Parameters<typeof runLoad>[0], 'port'>, slices = 4) {
+  const totals = new Map<Server, Awaited<ReturnType<typeof load>>>();
+  for (const server of pair) {
+    const warmUp = await runLoad({ ...options(server), port: server.port, durationMs: WARM_UP_MS });
+    if (warmUp.errors) failures.push(`${server.name}: ${warmUp.errors} failed requests while warming up, first: ${warmUp.firstError}`);
+  }
+  for (let slice = 0; slice < slices; slice++) {
+    for (const server of slice % 2 === 0 ? pair : [...pair].reverse()) {
+      const base = options(server);
+      const cpuBefore = cpuMs(server);
+      const clientBefore = process.cpuUsage();
+      const result = await runLoad({ ...base, port: server.port, durationMs: base.durationMs / slices });
+      const client = process.cpuUsage(clientBefore);
+      if (result.errors) failures.push(`${server.name}: ${result.errors} failed requests under load, first: ${result.firstError}`);
+      const answered = Object.values(result.latencies).reduce((sum, list) => sum + list.length, 0);
+      const total = totals.get(server) ?? { elapsedMs: 0, latencies: {}, errors: 0, cpuMs: 0, clientCpuMs: 0, answered: 0, warmUpAnswered: 0 };
+      total.elapsedMs += result.elapsedMs;
+      total.errors += result.errors;
+      total.firstError ??= result.firstError;
+      total.cpuMs += cpuMs(server) - cpuBefore;
+      total.clientCpuMs += (client.user + client.system) / 1000;
+      total.answered += answered;
+      for (const [kind, list] of Object.entries(result.latencies)) (total.latencies[kind] ??= []).push(...list);
+      totals.set(server, total);
+    }
+  }
+  return Object.fromEntries(pair.map((server) => [server.name, totals.get(server)!]));
 }
 
 const json = (body: GraphQLBody) => JSON.stringify(body);
@@ -199,8 +246,7 @@ async function main(): Promise<void> {
     if (only.has('nested-inproc')) {
       log('nested-inproc: checking both answers are equal');
       if (sameData('nested-inproc', await project(nested), baseline.execute(nested).data)) {
-        const p = await cpuPerCall(() => project(nested));
-        const b = await cpuPerCall(() => inBaseline(nested));
+        const { p, b } = await pairedCpuPerCall(() => project(nested), () => inBaseline(nested));
         raw['nested-inproc'] = { project: p, baseline: b, organizations: orgIds.length };
         figures.push({ work: 'nested-inproc', measure: 'CPU ms/query', project: p.ms, baseline: b.ms, better: 'lower', target: { on: 'ratio', max: 2, text: '≤ 2x' } });
         log(`nested-inproc: project ${p.ms.toFixed(1)} ms, baseline ${b.ms.toFixed(1)} ms CPU per query`);
@@ -212,8 +258,7 @@ async function main(): Promise<void> {
       let equal = true;
       for (const body of bodies) equal = sameData(`search "${body.variables.q}"`, await project(body), baseline.execute(body).data) && equal;
       if (equal) {
-        const p = await cpuPerCall(async () => { for (const body of bodies) await project(body); });
-        const b = await cpuPerCall(() => bodies.forEach(inBaseline));
+        const { p, b } = await pairedCpuPerCall(async () => { for (const body of bodies) await project(body); }, () => bodies.forEach(inBaseline));
         raw.search = { terms: searchTerms, project: p, baseline: b };
         figures.push({ work: 'search', measure: 'CPU ms/query', project: p.ms / bodies.length, baseline: b.ms / bodies.length, better: 'lower', note: `mean of ${bodies.length} terms` });
         log(`search: project ${(p.ms / bodies.length).toFixed(2)} ms, baseline ${(b.ms / bodies.length).toFixed(2)} ms CPU per query`);
@@ -273,15 +318,15 @@ async function main(): Promise<void> {
     }
     agent.destroy();
     if (equal) {
-      const lookups: Record<string, Awaited<ReturnType<typeof load>>> = {};
-      for (const server of [servers.project, servers.baseline]) {
+      const lookups = await pairedLoad([servers.project, servers.baseline], () => {
         let i = 0;
-        lookups[server.name] = await load(server, {
+        return {
           connections: LOOKUP_CONNECTIONS, durationMs: seconds * 1000, maxRequests: 5_000_000,
           next: () => ({ kind: 'lookup', body: lookupBodies[i++ % lookupBodies.length]! }),
-        });
-        const r = lookups[server.name]!;
-        log(`lookup: ${server.name} ${(r.answered / (r.elapsedMs / 1000)).toFixed(0)} req/s, p99 ${quantile(r.latencies.lookup ?? [], 0.99).toFixed(1)} ms`);
+        };
+      });
+      for (const [name, r] of Object.entries(lookups)) {
+        log(`lookup: ${name} ${(r.answered / (r.elapsedMs / 1000)).toFixed(0)} req/s, p99 ${quantile(r.latencies.lookup ?? [], 0.99).toFixed(1)} ms`);
       }
       const stats = (r: Awaited<ReturnType<typeof load>>) => ({
         rps: r.answered / (r.elapsedMs / 1000), p50: quantile(r.latencies.lookup ?? [], 0.5), p90: quantile(r.latencies.lookup ?? [], 0.9),
