@@ -8,6 +8,7 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { UserInputError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
+import { survivorOf } from '../merge/merge.redirect.js';
 import { incidences } from './graph.incidence.js';
 import {
   GraphEdgeKind, isVertexType, vertexKey, vertexTables,
@@ -157,12 +158,13 @@ function undirectedKey(edge: EdgeModel): string {
   return `${edge.kind}:${edge.factId}:${ends.join('|')}`;
 }
 
-/** The vertex a global id names, null when no such row exists; INVALID_ID when it cannot name one. */
+/** The vertex a global id names (the survivor, for a merged-away record), null when no such row exists; INVALID_ID when it cannot name one. */
 async function vertexOf(ctx: Context, globalId: string, argumentName: string): Promise<VertexRef | null> {
   const parsed = fromGlobalId(globalId);
   if (!parsed || !isVertexType(parsed.type)) throw new NotAVertexIdError(globalId, argumentName);
-  const row = await ctx.loaders.byId(vertexTables[parsed.type]).load(parsed.id);
-  return row ? { type: parsed.type, id: parsed.id } : null;
+  // A merged-away record's id names its survivor, as it does for node(id:).
+  const row = await survivorOf(ctx, vertexTables[parsed.type], await ctx.loaders.byId(vertexTables[parsed.type]).load(parsed.id));
+  return row ? { type: parsed.type, id: row.id } : null;
 }
 
 function checkRange(value: number, min: number, max: number, argumentName: string): void {

@@ -3,9 +3,10 @@
  * names and identifiers away silently; removing them through the writer first records each
  * one, so the history shows them and a revert can restore them.
  */
-import { count, eq, type SQL } from 'drizzle-orm';
+import { count, eq, or, type Column } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { citations, identifiers, names } from '../../db/schema.js';
-import { nodeTables, type NodeTable } from '../../shared/node-registry.js';
+import { nodeTables, type NodeTable, type NodeTypeName } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { citationColumn, type CitedTypeName } from '../citation/citation.targets.js';
 
@@ -16,22 +17,40 @@ export function removeCited<N extends CitedTypeName>(writer: Writer, type: N, id
   return writer.remove(nodeTables[type], id) as Row<(typeof nodeTables)[N]> | null;
 }
 
-/** Facts that point at a record and would be lost with it. */
-export interface Dependent {
-  label: string;
-  table: NodeTable;
-  where: (id: number) => SQL | undefined;
-}
+/** How a refusal names the rows of each table that point at a record. */
+const DEPENDENT_LABELS: Partial<Record<NodeTypeName, string>> = {
+  Post: 'posts',
+  Affiliation: 'ties',
+  AgreementParty: 'agreement parties',
+  EventOrganizer: 'event roles',
+  Participation: 'attendances',
+};
+/** Rows deleted (and recorded) with the record they belong to, so they never hold a delete back. */
+const OWNED: ReadonlySet<NodeTable> = new Set<NodeTable>([names, identifiers, citations]);
 
-/** Refuses (CONFLICT) to delete a record while any dependent fact still points at it, counting each kind. */
-export function refuseWhileReferenced(writer: Writer, record: { id: number; handle: string }, dependents: Dependent[], remedy: string): void {
-  const left = dependents
-    .map((d) => ({ label: d.label, count: writer.tx.select({ n: count() }).from(d.table as any).where(d.where(record.id)).get()!.n }))
-    .filter((d) => d.count > 0);
-  if (left.length) {
-    const list = left.map((d) => `${d.count} ${d.label}`).join(', ');
-    fail('id', `"${record.handle}" still has ${list}; ${remedy}`, UserErrorCode.CONFLICT);
+/**
+ * Refuses (CONFLICT) to delete a record while any row still points at it, counting each kind. What
+ * points at it is read from the foreign keys of the drizzle tables, so a new table that refers to
+ * organisations or people holds their deletes back without being listed here; the rows the record
+ * owns (names, identifiers, citations) are deleted with it instead.
+ */
+export function refuseWhileReferenced(writer: Writer, table: NodeTable, record: { id: number; handle: string }, remedy: string): void {
+  const left: string[] = [];
+  for (const [typeName, referring] of Object.entries(nodeTables) as [NodeTypeName, NodeTable][]) {
+    if (OWNED.has(referring)) continue;
+    const columns = getTableConfig(referring).foreignKeys
+      .map((foreignKey) => foreignKey.reference())
+      .filter((reference) => reference.foreignTable === table)
+      .flatMap((reference) => reference.columns);
+    const merged = columns.filter((column) => column.name === 'merged_into_id');
+    const facts = columns.filter((column) => column.name !== 'merged_into_id');
+    const counted = (of: Column[]) => (of.length === 0 ? 0 : writer.tx.select({ n: count() }).from(referring as any).where(or(...of.map((column) => eq(column, record.id)))).get()!.n);
+    const factCount = counted(facts);
+    if (factCount > 0) left.push(`${factCount} ${DEPENDENT_LABELS[typeName] ?? `${typeName} records`}`);
+    const mergedCount = counted(merged);
+    if (mergedCount > 0) left.push(`${mergedCount} records merged into them`);
   }
+  if (left.length) fail('id', `"${record.handle}" still has ${left.join(', ')}; ${remedy}`, UserErrorCode.CONFLICT);
 }
 
 const ownedBy = {

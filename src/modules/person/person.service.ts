@@ -1,9 +1,8 @@
 /** Writes to people. Each function runs inside one write (see shared/write.ts). */
-import { eq } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
-import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
+import { fail, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { refuseWhileReferenced, removeWithOwned, type Dependent } from '../mutation/remove-cited.js';
+import { refuseWhileReferenced, removeWithOwned } from '../mutation/remove-cited.js';
 import { countryId, given, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
@@ -26,15 +25,8 @@ export function updatePerson(writer: Writer, input: UpdatePersonInput) {
   return writer.update(t.people, current.id, { ...fields, nationalityId: countryId(writer, nationality, 'nationality') } as Partial<t.PersonRow>)!;
 }
 
-/** The facts that still point at a person: a delete would lose them, so it is refused. */
-const dependents: Dependent[] = [
-  { label: 'posts', table: t.posts, where: (id: number) => eq(t.posts.personId, id) },
-  { label: 'attendances', table: t.participations, where: (id: number) => eq(t.participations.personId, id) },
-  { label: 'records merged into them', table: t.people, where: (id: number) => eq(t.people.mergedIntoId, id) },
-];
-
 export function deletePerson(writer: Writer, input: DeletePersonInput) {
   const current = existing(writer, t.people, input.id, 'id');
-  refuseWhileReferenced(writer, current, dependents, 'delete or move them first, or merge the person into another.');
+  refuseWhileReferenced(writer, t.people, current, 'delete or move them first, or merge the person into another.');
   return removeWithOwned(writer, 'Person', current.id);
 }

@@ -70,8 +70,11 @@ export function countBy(db: Db, of: CountSubject, by: CountDimension): CountBuck
     throw new UserInputError(`${of} cannot be counted by ${by}; count ${of} by ${allowed}.`, 'by');
   }
   const { table, key, label, join, names } = grouping;
+  // Merged-away records live on only as redirects: they are not counted, as lists do not show them.
+  const mergedIntoId = (table as SQLiteTable & { mergedIntoId?: Column }).mergedIntoId;
+  const where = mergedIntoId ? sql`WHERE ${mergedIntoId} IS NULL` : sql``;
   const rows = db.all<Row>(sql`SELECT ${key} AS key, ${label ?? sql`NULL`} AS label, count(*) AS count
-    FROM ${table} ${join ?? sql``} GROUP BY 1, 2`);
+    FROM ${table} ${join ?? sql``} ${where} GROUP BY 1, 2`);
   return rows
     .map((row) => {
       const value = row.key == null ? null : names?.get(String(row.key)) ?? String(row.key);
