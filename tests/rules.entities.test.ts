@@ -7,11 +7,10 @@
  *   owns, leaving no row pointing at nothing.
  */
 import { getTableName } from 'drizzle-orm';
-import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlSchema } from '../src/graphql-schema.js';
 import { toGlobalId } from '../src/shared/global-id.js';
-import { nodeTables, type NodeTable, type NodeTypeName } from '../src/shared/node-registry.js';
+import { nodeTables, referringColumns, type NodeTable, type NodeTypeName } from '../src/shared/node-registry.js';
 import { snapshot, withKeys } from './support/keys.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 
@@ -58,11 +57,7 @@ describe('a merged-away record', () => {
 });
 
 /** Every (table, column) whose foreign key points at `target`. */
-function referencesTo(target: NodeTable) {
-  return (Object.values(nodeTables) as NodeTable[]).flatMap((table) =>
-    getTableConfig(table).foreignKeys.map((fk) => fk.reference()).filter((r) => r.foreignTable === target).flatMap((r) => r.columns.map((column) => ({ table, column }))),
-  );
-}
+const referencesTo = (target: NodeTable) => referringColumns(target).flatMap(({ table, columns }) => columns.map((column) => ({ table, column })));
 
 const deletable = async () => {
   const mutations = (await graphqlSchema()).getMutationType()!.getFields();

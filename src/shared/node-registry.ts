@@ -3,6 +3,8 @@
  * their type name (under the `rowType` symbol), so interfaces, unions and global ids can tell
  * an Organization row from a Person row without guessing from their fields.
  */
+import type { Column } from 'drizzle-orm';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { rowShape, type RowShape } from '../db/rows.js';
 import * as t from '../db/schema.js';
 
@@ -57,4 +59,15 @@ export function tagRow<R extends object>(table: NodeTable, row: R): R {
 /** How the hot paths select and build rows of a node table: tagged already, by their prototype. */
 export function nodeRowShape(table: NodeTable, alias: string): RowShape {
   return rowShape(table, alias, { key: rowType, value: typeNameOf(table) });
+}
+
+/** Every node table with the columns whose foreign keys point at `target`, read from the drizzle tables. */
+export function referringColumns(target: NodeTable): { typeName: NodeTypeName; table: NodeTable; columns: Column[] }[] {
+  return (Object.entries(nodeTables) as [NodeTypeName, NodeTable][])
+    .map(([typeName, table]) => ({
+      typeName,
+      table,
+      columns: getTableConfig(table).foreignKeys.map((fk) => fk.reference()).filter((r) => r.foreignTable === target).flatMap((r) => r.columns),
+    }))
+    .filter(({ columns }) => columns.length > 0);
 }

@@ -8,7 +8,7 @@ import { and, desc, eq, gt } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as t from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { isNodeTypeName, nodeTables, tagRow, typeNameOf, type NodeTable } from '../../shared/node-registry.js';
+import { isNodeTypeName, nodeTables, referringColumns, tagRow, type NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import type { RevertChangeInput } from './revert.input.js';
@@ -68,15 +68,11 @@ function pick(values: Values, columns: Set<string>): Values {
  * revert that deletes is refused while anything refers to the row.
  */
 function refuseDependents(writer: Writer, target: NodeTable, id: number, subject: string): void {
-  for (const table of Object.values(nodeTables) as NodeTable[]) {
-    for (const foreignKey of getTableConfig(table).foreignKeys) {
-      const reference = foreignKey.reference();
-      if (reference.foreignTable !== target) continue;
-      for (const column of reference.columns) {
-        const row = writer.tx.select({ id: table.id }).from(table as any).where(eq(column, id)).get();
-        if (row) {
-          fail('changeId', `${subject} is referred to by ${typeNameOf(table)} ${toGlobalId(typeNameOf(table), row.id)} (and maybe others); delete or revert those first.`, UserErrorCode.CONFLICT);
-        }
+  for (const { typeName, table, columns } of referringColumns(target)) {
+    for (const column of columns) {
+      const row = writer.tx.select({ id: table.id }).from(table as any).where(eq(column, id)).get();
+      if (row) {
+        fail('changeId', `${subject} is referred to by ${typeName} ${toGlobalId(typeName, row.id)} (and maybe others); delete or revert those first.`, UserErrorCode.CONFLICT);
       }
     }
   }

@@ -4,9 +4,8 @@
  * one, so the history shows them and a revert can restore them.
  */
 import { count, eq, or, type Column } from 'drizzle-orm';
-import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { citations, identifiers, names } from '../../db/schema.js';
-import { nodeTables, type NodeTable, type NodeTypeName } from '../../shared/node-registry.js';
+import { nodeTables, referringColumns, type NodeTable, type NodeTypeName } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { citationColumn, type CitedTypeName } from '../citation/citation.targets.js';
 
@@ -36,12 +35,8 @@ const OWNED: ReadonlySet<NodeTable> = new Set<NodeTable>([names, identifiers, ci
  */
 export function refuseWhileReferenced(writer: Writer, table: NodeTable, record: { id: number; handle: string }, remedy: string): void {
   const left: string[] = [];
-  for (const [typeName, referring] of Object.entries(nodeTables) as [NodeTypeName, NodeTable][]) {
+  for (const { typeName, table: referring, columns } of referringColumns(table)) {
     if (OWNED.has(referring)) continue;
-    const columns = getTableConfig(referring).foreignKeys
-      .map((foreignKey) => foreignKey.reference())
-      .filter((reference) => reference.foreignTable === table)
-      .flatMap((reference) => reference.columns);
     const merged = columns.filter((column) => column.name === 'merged_into_id');
     const facts = columns.filter((column) => column.name !== 'merged_into_id');
     const counted = (of: Column[]) => (of.length === 0 ? 0 : writer.tx.select({ n: count() }).from(referring as any).where(or(...of.map((column) => eq(column, record.id)))).get()!.n);
