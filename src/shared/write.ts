@@ -8,8 +8,8 @@
 import type { Context } from '../context.js';
 import type { Db } from '../db/client.js';
 import { preparedOnce, quotedTableName, tableRows, type TableRows } from '../db/rows.js';
-import { changes, names } from '../db/schema.js';
-import { indexEntities, SearchableType, searchableTables } from '../modules/search/search.index.js';
+import { changes } from '../db/schema.js';
+import { indexPending } from '../modules/search/search.index.js';
 import { nodeRowShape, typeNameOf, type NodeTable } from './node-registry.js';
 
 export type Row<T extends NodeTable> = T['$inferSelect'];
@@ -40,13 +40,7 @@ export function fail(field: string | string[], message: string, code: UserErrorC
   throw new UserFailure([{ field: ['input', ...(Array.isArray(field) ? field : [field])], message, code }]);
 }
 
-const searchTypeByTable = new Map<NodeTable, SearchableType>(
-  Object.entries(searchableTables).map(([type, table]) => [table as NodeTable, type as SearchableType]),
-);
-
 export class Writer {
-  private readonly searchTouched = new Map<SearchableType, Set<number>>();
-
   /**
    * `db` is the same connection as `tx`: the rows written and read by id go through statements
    * prepared once per connection (src/db/rows.ts), as do the search index's.
@@ -106,34 +100,19 @@ export class Writer {
       after: after as Record<string, unknown> | null,
       revertOfId,
     });
-    // Both sides: a name moved to another owner changes what both owners are found by.
-    this.touchSearch(table, before);
-    this.touchSearch(table, after);
   }
 
-  /** Brings the search index up to date with everything this write touched. */
+  /**
+   * Brings the search index up to date with everything this write touched: the triggers on the
+   * searchable tables and names recorded each entity (both owners of a name that moved).
+   */
   flushSearch(): void {
-    for (const [type, ids] of this.searchTouched) indexEntities(this.db, type, [...ids]);
+    indexPending(this.db);
   }
 
   /** Rows tagged with their GraphQL type, as the loaders give them. */
   private rows(table: NodeTable): TableRows {
     return tableRows(this.db.$client, table, nodeRowShape(table, quotedTableName(table)));
-  }
-
-  private touchSearch(table: NodeTable, row: Record<string, unknown> | null): void {
-    const touch = (type: SearchableType, id: unknown) => {
-      if (typeof id !== 'number') return;
-      if (!this.searchTouched.has(type)) this.searchTouched.set(type, new Set());
-      this.searchTouched.get(type)!.add(id);
-    };
-    const type = searchTypeByTable.get(table);
-    if (type) touch(type, row?.id);
-    if (table === names && row) {
-      touch(SearchableType.ORGANIZATION, row.organizationId);
-      touch(SearchableType.PERSON, row.personId);
-      touch(SearchableType.EVENT, row.eventId);
-    }
   }
 }
 

@@ -33,7 +33,7 @@ export class MergeResolver {
     description: 'Merges a duplicate organisation into another: its posts, ties, agreements, events, names, identifiers and citations move to the survivor, and its id and handle resolve to the survivor from then on. Needs an admin key.',
   })
   mergeOrganizations(@Arg('input', () => MergeOrganizationsInput, { description: 'What to change.' }) input: MergeOrganizationsInput, @Ctx() ctx: Context) {
-    const written = runWrite(ctx, 'mergeOrganizations', (w) => mergeOrganizations(w, input, ctx.db));
+    const written = runWrite(ctx, 'mergeOrganizations', (w) => mergeOrganizations(w, input));
     return { organization: written.result, userErrors: written.userErrors };
   }
 
@@ -42,7 +42,7 @@ export class MergeResolver {
     description: 'Merges a duplicate person record into another: their posts, attendances, names, identifiers and citations move to the survivor, and the id and handle resolve to the survivor from then on. Needs an admin key.',
   })
   mergePeople(@Arg('input', () => MergePeopleInput, { description: 'What to change.' }) input: MergePeopleInput, @Ctx() ctx: Context) {
-    const written = runWrite(ctx, 'mergePeople', (w) => mergePeople(w, input, ctx.db));
+    const written = runWrite(ctx, 'mergePeople', (w) => mergePeople(w, input));
     return { person: written.result, userErrors: written.userErrors };
   }
 }

@@ -4,14 +4,12 @@
  * `mergedIntoId`, so its id, handle and history keep working (lookups follow it to the survivor).
  */
 import { and, eq, sql, type Column } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
 import { AffiliationKind, NameKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import type { NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { removeCited } from '../mutation/remove-cited.js';
-import { indexEntities, SearchableType } from '../search/search.index.js';
 import type { MergeOrganizationsInput, MergePeopleInput } from './merge.input.js';
 
 type Mergeable = typeof t.organizations | typeof t.people;
@@ -92,8 +90,8 @@ function keepName(writer: Writer, owner: { organizationId: number } | { personId
   if (!known) writer.insert(t.names, { ...owner, value: merged.name, lang: 'en', kind: NameKind.ALIAS, note: `The name of the merged record "${merged.handle}".` });
 }
 
-/** Merges one organisation into another. `db` is the write's connection, for the search index. */
-export function mergeOrganizations(writer: Writer, input: MergeOrganizationsInput, db: Db) {
+/** Merges one organisation into another. */
+export function mergeOrganizations(writer: Writer, input: MergeOrganizationsInput) {
   const { survivor, merged } = pair(writer, t.organizations, input);
   const [to, from] = [survivor.id, merged.id];
 
@@ -136,13 +134,11 @@ export function mergeOrganizations(writer: Writer, input: MergeOrganizationsInpu
   const filled = gaps(survivor, merged, ['shortName', 'countryId', 'foundingDate', 'dissolutionDate', 'headquartersCity', 'website', 'description']);
   const result = Object.keys(filled).length ? writer.update(t.organizations, to, filled)! : survivor;
   writer.update(t.organizations, from, { mergedIntoId: to });
-  // The writer reindexes the owners names had before a change; the survivor gained names, so it is reindexed too.
-  indexEntities(db, SearchableType.ORGANIZATION, [to]);
   return writer.find(t.organizations, result.id)!;
 }
 
-/** Merges one person record into another. `db` is the write's connection, for the search index. */
-export function mergePeople(writer: Writer, input: MergePeopleInput, db: Db) {
+/** Merges one person record into another. */
+export function mergePeople(writer: Writer, input: MergePeopleInput) {
   const { survivor, merged } = pair(writer, t.people, input);
   const [to, from] = [survivor.id, merged.id];
   repoint(writer, t.posts, 'personId', from, to);
@@ -155,6 +151,5 @@ export function mergePeople(writer: Writer, input: MergePeopleInput, db: Db) {
   const filled = gaps(survivor, merged, ['honorificPrefix', 'givenName', 'familyName', 'nationalityId', 'summary']);
   if (Object.keys(filled).length) writer.update(t.people, to, filled);
   writer.update(t.people, from, { mergedIntoId: to });
-  indexEntities(db, SearchableType.PERSON, [to]);
   return writer.find(t.people, to)!;
 }

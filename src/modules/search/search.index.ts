@@ -141,16 +141,15 @@ function writeRows(db: Db, rows: IndexRow[]): void {
   for (const r of rows) insert.run(r.rowid, r.entityType, r.entityId, r.field, r.lang, r.display, r.text);
 }
 
+/** The entities just reindexed are no longer pending (see schema/migrations/0003_search_index_pending.sql). */
+const DONE_PENDING = 'DELETE FROM search_index_pending WHERE entity_type = ? AND entity_id IN (SELECT value FROM json_each(?))';
+
 /**
  * Reindexes these entities of one type: their rows become what `indexRows` makes of them now,
  * and the rows of ids that no longer exist are removed. Only the rows that differ are deleted
  * and written (FTS5 tokenises every row it writes or deletes), so adding one name to an owner
  * with thousands writes one row, plus the rows that move up one place behind it.
- * For writes: call it in the write's transaction with the ids touched.
  */
-/** The entities just reindexed are no longer pending (see schema/migrations/0003_search_index_pending.sql). */
-const DONE_PENDING = 'DELETE FROM search_index_pending WHERE entity_type = ? AND entity_id IN (SELECT value FROM json_each(?))';
-
 export function indexEntities(db: Db, type: SearchableType, ids: readonly number[]): void {
   const reindex = () => {
     const wanted = new Map<number, IndexRow>(indexRows(db, type, ids).map((row) => [row.rowid, row]));
@@ -202,15 +201,15 @@ export function rebuildSearchIndex(db: Db): number {
   }).immediate();
 }
 
+/** Where the hash of the indexing code is committed, from the project root. */
+export const INDEX_CODE_FILE = 'schema/search-index.sha256';
+
 /**
  * What the index's rows are made by: a hash of this file and the normalisation, as source text.
  * `npm run schema:print` writes it to schema/search-index.sha256 (the drift test checks it is
  * current), so the build reads the same value as the sources. Stored with the index; an index
  * built by other code is stale whatever the data says.
  */
-/** Where the hash is committed, from the project root. */
-export const INDEX_CODE_FILE = 'schema/search-index.sha256';
-
 let indexCode: string | undefined;
 function committedIndexCode(): string {
   return (indexCode ??= readFileSync(projectFile(INDEX_CODE_FILE), 'utf8').trim());
@@ -223,23 +222,34 @@ export function indexCodeHash(): string {
 }
 
 /**
- * Brings the index up to date at start: rebuilt when it was made by other code (a changed
- * normalisation); otherwise only the entities written since it last saw them, which triggers
- * record in `search_index_pending` (writes made outside the application: by hand, by an older
- * version). Cheap when nothing changed: one read of an empty table.
+ * Reindexes every entity written since the index last saw it: the triggers of
+ * schema/migrations/0003_search_index_pending.sql record each entity a write touches (by the
+ * server or by hand), so a write's transaction ends with this, and start-up begins with it.
+ * Returns how many entities were pending; cheap when none were: one read of an empty table.
  */
-export function ensureSearchIndex(db: Db): { rebuilt: true; rows: number } | { rebuilt: false; reindexed: number } {
-  const code = db.$client.prepare("SELECT value FROM search_index_state WHERE key = 'code'").pluck().get();
-  if (code !== committedIndexCode()) return { rebuilt: true, rows: rebuildSearchIndex(db) };
-  if (!db.$client.prepare('SELECT 1 FROM search_index_pending LIMIT 1').get()) return { rebuilt: false, reindexed: 0 };
-  return db.$client.transaction(() => {
-    const pending = db.$client.prepare('SELECT entity_type, entity_id FROM search_index_pending').raw().all() as [string, number][];
+export function indexPending(db: Db): number {
+  const reindex = () => {
+    const pending = rawStatement(db.$client, 'SELECT entity_type, entity_id FROM search_index_pending').all() as [string, number][];
     for (const type of Object.values(SearchableType)) {
       const ids = pending.filter(([t]) => t === type).map(([, id]) => id);
       if (ids.length > 0) indexEntities(db, type, ids);
     }
     // Anything left names no searchable type: nothing to index.
-    db.$client.prepare('DELETE FROM search_index_pending').run();
-    return { rebuilt: false as const, reindexed: pending.length };
-  }).immediate();
+    if (pending.length > 0) rawStatement(db.$client, 'DELETE FROM search_index_pending').run();
+    return pending.length;
+  };
+  if (db.$client.inTransaction) return reindex();
+  // Alone (at start-up): the write lock only when there is something to do.
+  if (!rawStatement(db.$client, 'SELECT 1 FROM search_index_pending LIMIT 1').get()) return 0;
+  return db.$client.transaction(reindex).immediate();
+}
+
+/**
+ * Brings the index up to date at start: rebuilt when it was made by other code (a changed
+ * normalisation); otherwise only the entities written since it last saw them (see indexPending).
+ */
+export function ensureSearchIndex(db: Db): { rebuilt: true; rows: number } | { rebuilt: false; reindexed: number } {
+  const code = db.$client.prepare("SELECT value FROM search_index_state WHERE key = 'code'").pluck().get();
+  if (code !== committedIndexCode()) return { rebuilt: true, rows: rebuildSearchIndex(db) };
+  return { rebuilt: false, reindexed: indexPending(db) };
 }
