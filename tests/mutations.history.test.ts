@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withKeys } from './support/keys.js';
-import { seededRegistry, type Registry } from './support/registry.js';
+import { describe, expect, it } from 'vitest';
+import { seededWithKeys } from './support/keys.js';
 
-let registry: Registry;
-let as: ReturnType<typeof withKeys>;
-beforeAll(async () => {
-  registry = await seededRegistry();
-  as = withKeys(registry);
-});
-afterAll(() => registry.close());
+const { as } = await seededWithKeys();
 
 const create = `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } userErrors { message } } }`;
 const update = `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } userErrors { message } } }`;

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/shared/global-id.js';
-import { snapshot, withKeys } from './support/keys.js';
-import { seededRegistry, type Registry } from './support/registry.js';
+import { seededWithKeys, snapshot } from './support/keys.js';
 
-let registry: Registry;
-let as: ReturnType<typeof withKeys>;
-beforeAll(async () => {
-  registry = await seededRegistry();
-  as = withKeys(registry);
-});
-afterAll(() => registry.close());
+const { registry, as } = await seededWithKeys();
 
 const mergeOrganizations = `mutation ($input: MergeOrganizationsInput!) { mergeOrganizations(input: $input) {
   organization { id handle name } userErrors { field message code }

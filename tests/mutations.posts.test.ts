@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshot, withKeys } from './support/keys.js';
-import { seededRegistry, type Registry } from './support/registry.js';
+import { describe, expect, it } from 'vitest';
+import { seededWithKeys, snapshot } from './support/keys.js';
 
-let registry: Registry;
-let as: ReturnType<typeof withKeys>;
-beforeAll(async () => {
-  registry = await seededRegistry();
-  as = withKeys(registry);
-});
-afterAll(() => registry.close());
+const { registry, as } = await seededWithKeys();
 
 const postFields = 'id role label startDate endDate person { handle } organization { handle } onBehalfOf { handle }';
 const createPost = `mutation ($input: CreatePostInput!) { createPost(input: $input) { post { ${postFields} } userErrors { field message code } } }`;

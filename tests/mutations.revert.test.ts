@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NameKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
 import { fromGlobalId } from '../src/shared/global-id.js';
-import { snapshot, withKeys } from './support/keys.js';
-import { seededRegistry, type Registry } from './support/registry.js';
+import { seededWithKeys, snapshot } from './support/keys.js';
 
-let registry: Registry;
-let as: ReturnType<typeof withKeys>;
-beforeAll(async () => {
-  registry = await seededRegistry();
-  as = withKeys(registry);
-});
-afterAll(() => registry.close());
+const { registry, as } = await seededWithKeys();
 
 const create = `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } userErrors { message } } }`;
 const update = `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } userErrors { message } } }`;

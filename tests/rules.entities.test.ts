@@ -7,20 +7,13 @@
  *   owns, leaving no row pointing at nothing.
  */
 import { getTableName } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphqlSchema } from '../src/graphql-schema.js';
 import { toGlobalId } from '../src/shared/global-id.js';
 import { nodeTables, referringColumns, type NodeTable, type NodeTypeName } from '../src/shared/node-registry.js';
-import { snapshot, withKeys } from './support/keys.js';
-import { seededRegistry, type Registry } from './support/registry.js';
+import { seededWithKeys, snapshot } from './support/keys.js';
 
-let registry: Registry;
-let as: ReturnType<typeof withKeys>;
-beforeAll(async () => {
-  registry = await seededRegistry();
-  as = withKeys(registry);
-});
-afterAll(() => registry.close());
+const { registry, as } = await seededWithKeys();
 
 /** How each mergeable type is merged, listed and counted in the API. */
 const api: Partial<Record<NodeTypeName, { merge: string; list: string; counts: string }>> = {

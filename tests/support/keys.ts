@@ -1,7 +1,8 @@
 /** API keys for tests: an editor and an admin on a registry, and a way to query as each. */
 import { createKey } from '../../src/auth/keys.js';
 import { ApiRole } from '../../src/db/enums.js';
-import type { Registry } from './registry.js';
+import { afterAll } from 'vitest';
+import { seededRegistry, type Registry } from './registry.js';
 
 export function withKeys(registry: Registry) {
   const editor = createKey(registry.db, 'test editor', ApiRole.EDITOR).key;
@@ -9,6 +10,16 @@ export function withKeys(registry: Registry) {
   const as = (key: string | null) => (source: string, variables?: Record<string, unknown>) =>
     registry.queryWith(source, { variables, authorization: key ? `Bearer ${key}` : undefined });
   return { editor: as(editor), admin: as(admin), anonymous: as(null), withKey: as };
+}
+
+/**
+ * A seeded registry with an editor and an admin key for the tests of one file, closed after them:
+ * `const { registry, as } = await seededWithKeys();` at the top of the file.
+ */
+export async function seededWithKeys() {
+  const registry = await seededRegistry();
+  afterAll(() => registry.close());
+  return { registry, as: withKeys(registry) };
 }
 
 /** Every row of every table, for "nothing changed" checks. */
