@@ -25,6 +25,8 @@ export const bundleOptions: BuildOptions = {
   external: EXTERNAL,
   banner: { js: REQUIRE_SHIM },
   sourcemap: true,
+  // type-graphql names a type after its class; a bundle renames classes whose names collide (Name -> Name2).
+  keepNames: true,
   logLevel: 'warning',
 };
 

@@ -41,6 +41,7 @@ describe('the built server (dist/main.js)', () => {
     ['a lookup with names, posts and holders', '{ organization(handle: "noc-kazakhstan") { name names(first: 5) { nodes { value lang } } posts(first: 5) { nodes { role person { name } } } } }', {}],
     ['an Arabic search', 'query ($q: String!) { search(query: $q) { totalCount edges { matchedText node { __typename } } } }', { q: 'اللجنة الأولمبية' }],
     ['a mistake', '{ organizations(first: 5) { nodes { nam } } }', {}],
+    ['the names of the types in its schema', '{ __schema { types { name } } }', {}],
   ])('answers %s as the sources do, from its worker thread', async (name, query, variables) => {
     const [fromSources, fromBuild] = [await ask('sources', query, variables), await ask('build', query, variables)];
     if (name !== 'a mistake') expect(fromSources.body.errors).toBeUndefined();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, getTableName } from 'drizzle-orm';
 import { NameKind, OrganizationKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
-import { nameOwnerColumns } from '../src/modules/name/name.owners.js';
+import { ownersIn } from '../src/shared/node-registry.js';
 import { ensureSearchIndex, indexEntity, rebuildSearchIndex, SearchableType, searchableTables } from '../src/modules/search/search.index.js';
 import { withKeys } from './support/keys.js';
 import { seededRegistry, type Registry } from './support/registry.js';
@@ -221,7 +221,7 @@ describe('the search index', () => {
     expect(await found(`${handle}-zq`)).toContain(`${handle}-zq`);
     bulk.db.$client.prepare(`UPDATE "${tableName}" SET handle = ? WHERE id = ?`).run(handle, id);
     expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 1 });
-    const owner = (nameOwnerColumns as Partial<Record<SearchableType, { name: string }>>)[type];
+    const owner = ownersIn(t.names).find((o) => o.typeName === type)?.column;
     if (owner) {
       const name = bulk.db.$client.prepare(`INSERT INTO names (${owner.name}, value, lang, kind) VALUES (?, 'Quetzalcoatl Handmade', 'en', 'ALIAS') RETURNING id`).pluck().get(id) as number;
       expect(ensureSearchIndex(bulk.db)).toEqual({ rebuilt: false, reindexed: 1 });

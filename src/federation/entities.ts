@@ -3,38 +3,26 @@
  * go through the request's loaders, so resolving many of them costs one statement per type
  * and key. A key that names nothing resolves to null, never to an error for the whole request.
  */
-import type { Column } from 'drizzle-orm';
 import type { GraphQLSchema } from 'graphql';
+import { Directive } from 'type-graphql';
 import type { Context } from '../context.js';
-import { agreements, countries, events, organizations, people } from '../db/schema.js';
 import { clip } from '../shared/client-text.js';
 import { UserInputError } from '../shared/errors.js';
 import { fromGlobalId } from '../shared/global-id.js';
-import type { NodeTable, NodeTypeName } from '../shared/node-registry.js';
+import { federatedEntities } from '../shared/node-registry.js';
 import { survivorOf } from '../modules/merge/merge.redirect.js';
+import { objectTypeNamed } from '../modules/node/node.type.js';
 
-interface Entity {
-  table: NodeTable;
-  /** Natural keys beside the opaque `id`, as declared with @key on the type. */
-  naturalKeys: Record<string, Column>;
-}
-
-export const entities = {
-  Organization: { table: organizations, naturalKeys: { handle: organizations.handle } },
-  Person: { table: people, naturalKeys: { handle: people.handle } },
-  Event: { table: events, naturalKeys: { handle: events.handle } },
-  Agreement: { table: agreements, naturalKeys: { handle: agreements.handle } },
-  Country: { table: countries, naturalKeys: { iocCode: countries.iocCode } },
-} satisfies Partial<Record<NodeTypeName, Entity>>;
+const entities = new Map(federatedEntities().map((entity) => [entity.typeName as string, entity]));
 
 /** A reference to a merged-away organisation or person resolves to the survivor. */
-export async function resolveReference(type: keyof typeof entities, reference: Record<string, unknown>, ctx: Context) {
-  const { table, naturalKeys } = entities[type] as Entity;
+export async function resolveReference(type: string, reference: Record<string, unknown>, ctx: Context) {
+  const { table, keys } = entities.get(type)!;
   if (typeof reference.id === 'string') {
     const parsed = fromGlobalId(reference.id);
     return parsed?.type === type ? survivorOf(ctx, table, await ctx.loaders.byId(table).load(parsed.id)) : null;
   }
-  for (const [field, column] of Object.entries(naturalKeys)) {
+  for (const [field, column] of Object.entries(keys)) {
     const value = reference[field];
     if (typeof value === 'string') return survivorOf(ctx, table, await ctx.loaders.byUnique(table, column).load(value));
   }
@@ -44,11 +32,19 @@ export async function resolveReference(type: keyof typeof entities, reference: R
 /** `__resolveReference` for every entity type, in the shape buildSubgraphSchema takes. */
 export function referenceResolvers() {
   return Object.fromEntries(
-    Object.keys(entities).map((type) => [
+    [...entities.keys()].map((type) => [
       type,
-      { __resolveReference: (reference: Record<string, unknown>, ctx: Context) => resolveReference(type as keyof typeof entities, reference, ctx) },
+      { __resolveReference: (reference: Record<string, unknown>, ctx: Context) => resolveReference(type, reference, ctx) },
     ]),
   );
+}
+
+/** Puts `@key(fields: "id")` and one `@key` per natural key on each entity type, before the schema is built. */
+export function declareEntityKeys(): void {
+  for (const { typeName, keys } of entities.values()) {
+    const type = objectTypeNamed(typeName);
+    for (const field of ['id', ...Object.keys(keys)].reverse()) Directive(`@key(fields: "${field}")`)(type);
+  }
 }
 
 /**
@@ -59,10 +55,10 @@ export function referenceResolvers() {
  */
 export function checkRepresentations(representations: unknown): void {
   if (!Array.isArray(representations)) return; // the schema types it as a list
-  const known = Object.keys(entities);
+  const known = [...entities.keys()].sort();
   representations.forEach((representation: unknown, index) => {
     const typename = typeof representation === 'object' && representation !== null ? (representation as { __typename?: unknown }).__typename : undefined;
-    if (typeof typename === 'string' && Object.hasOwn(entities, typename)) return;
+    if (typeof typename === 'string' && entities.has(typename)) return;
     const what = typeof typename === 'string' ? `names the type "${clip(typename)}", which is not an entity of this subgraph` : 'has no __typename';
     throw new UserInputError(`representations[${index}] ${what}; __typename must be one of ${known.join(', ')}.`, 'representations');
   });

@@ -1,34 +1,62 @@
 /**
- * Which table stores each GraphQL node type. Rows loaded through the loaders are tagged with
- * their type name (under the `rowType` symbol), so interfaces, unions and global ids can tell
- * an Organization row from a Person row without guessing from their fields.
+ * The entity registry: every kind of record the API serves as a node, declared once. Whatever
+ * the drizzle tables already say is read from them, not declared again: which facts a citation
+ * can support and which records own names or identifiers (the foreign keys of `citations`,
+ * `names` and `identifiers`), which records can be merged (a `mergedIntoId` column), what a
+ * delete must wait for (every foreign key that points at the table). Rows loaded through the
+ * loaders are tagged with their type name (under `rowType`), so interfaces, unions and global
+ * ids can tell an Organization row from a Person row without guessing from their fields.
  */
 import type { Column } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { rowShape, type RowShape } from '../db/rows.js';
 import * as t from '../db/schema.js';
 
-export const nodeTables = {
-  Country: t.countries,
-  Sport: t.sports,
-  Organization: t.organizations,
-  Person: t.people,
-  Name: t.names,
-  Identifier: t.identifiers,
-  Affiliation: t.affiliations,
-  Post: t.posts,
-  Event: t.events,
-  EventOrganizer: t.eventOrganizers,
-  Participation: t.participations,
-  Agreement: t.agreements,
-  AgreementParty: t.agreementParties,
-  Source: t.sources,
-  Citation: t.citations,
-  Change: t.changes,
-} as const;
+interface EntityDeclaration {
+  table: (typeof t)[keyof typeof t] & { id: Column };
+  /** Natural keys beside the opaque id, by GraphQL field: root lookups and federation `@key`s use them. */
+  keys?: Record<string, Column>;
+  /** Other subgraphs may reference it (an Apollo Federation entity, keyed by `id` and `keys`). */
+  federated?: true;
+  /** How a refused delete names the rows of this kind that still point at the record, e.g. `ties`. */
+  dependents?: string;
+  /** Rows that belong to the record they point at and are deleted (and recorded) with it. */
+  owned?: true;
+}
 
-export type NodeTypeName = keyof typeof nodeTables;
-export type NodeTable = (typeof nodeTables)[NodeTypeName];
+export const entities = {
+  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true },
+  Sport: { table: t.sports, keys: { code: t.sports.code } },
+  Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true },
+  Person: { table: t.people, keys: { handle: t.people.handle }, federated: true },
+  Name: { table: t.names, owned: true },
+  Identifier: { table: t.identifiers, owned: true },
+  Affiliation: { table: t.affiliations, dependents: 'ties' },
+  Post: { table: t.posts, dependents: 'posts' },
+  Event: { table: t.events, keys: { handle: t.events.handle }, federated: true },
+  EventOrganizer: { table: t.eventOrganizers, dependents: 'event roles' },
+  Participation: { table: t.participations, dependents: 'attendances' },
+  Agreement: { table: t.agreements, keys: { handle: t.agreements.handle }, federated: true },
+  AgreementParty: { table: t.agreementParties, dependents: 'agreement parties' },
+  Source: { table: t.sources, keys: { handle: t.sources.handle } },
+  Citation: { table: t.citations, owned: true },
+  Change: { table: t.changes },
+} as const satisfies Record<string, EntityDeclaration>;
+
+export type NodeTypeName = keyof typeof entities;
+export type NodeTable = (typeof entities)[NodeTypeName]['table'];
+type Declared = EntityDeclaration & { table: NodeTable };
+
+/** The table that stores each node type. */
+export const nodeTables = Object.fromEntries(Object.entries(entities).map(([name, e]) => [name, e.table])) as {
+  [N in NodeTypeName]: (typeof entities)[N]['table'];
+};
+
+export const nodeTypeNames = Object.keys(entities) as NodeTypeName[];
+
+export function declarationOf(name: NodeTypeName): Declared {
+  return entities[name];
+}
 
 export const rowType = Symbol('rowType');
 export interface TaggedRow {
@@ -36,9 +64,7 @@ export interface TaggedRow {
   [rowType]?: NodeTypeName;
 }
 
-const typeNameByTable = new Map<NodeTable, NodeTypeName>(
-  Object.entries(nodeTables).map(([name, table]) => [table, name as NodeTypeName]),
-);
+const typeNameByTable = new Map<NodeTable, NodeTypeName>(nodeTypeNames.map((name) => [entities[name].table, name]));
 
 export function typeNameOf(table: NodeTable): NodeTypeName {
   const name = typeNameByTable.get(table);
@@ -47,7 +73,7 @@ export function typeNameOf(table: NodeTable): NodeTypeName {
 }
 
 export function isNodeTypeName(name: string): name is NodeTypeName {
-  return Object.hasOwn(nodeTables, name);
+  return Object.hasOwn(entities, name);
 }
 
 /** Marks a row with its GraphQL type, for `id`, interfaces and unions. */
@@ -61,13 +87,38 @@ export function nodeRowShape(table: NodeTable, alias: string): RowShape {
   return rowShape(table, alias, { key: rowType, value: typeNameOf(table) });
 }
 
-/** Every node table with the columns whose foreign keys point at `target`, read from the drizzle tables. */
-export function referringColumns(target: NodeTable): { typeName: NodeTypeName; table: NodeTable; columns: Column[] }[] {
-  return (Object.entries(nodeTables) as [NodeTypeName, NodeTable][])
-    .map(([typeName, table]) => ({
-      typeName,
-      table,
-      columns: getTableConfig(table).foreignKeys.map((fk) => fk.reference()).filter((r) => r.foreignTable === target).flatMap((r) => r.columns),
-    }))
+/** The columns of `from` whose foreign keys point at `target`, read from the drizzle tables. */
+function columnsPointing(from: NodeTable, target: NodeTable): Column[] {
+  return getTableConfig(from).foreignKeys.map((fk) => fk.reference()).filter((r) => r.foreignTable === target).flatMap((r) => r.columns);
+}
+
+/** Every node table with the columns whose foreign keys point at `target`. */
+export function referringColumns(target: NodeTable): { typeName: NodeTypeName; table: NodeTable; columns: Column[]; declared: Declared }[] {
+  return nodeTypeNames
+    .map((typeName) => ({ typeName, table: entities[typeName].table as NodeTable, columns: columnsPointing(entities[typeName].table, target), declared: declarationOf(typeName) }))
     .filter(({ columns }) => columns.length > 0);
+}
+
+/**
+ * The node types a row of `owner` can belong to, each with the foreign key that points at it:
+ * `ownersIn(names)` are the named types, `ownersIn(citations, citations.sourceId)` the citable.
+ */
+export function ownersIn(owner: NodeTable, ...except: Column[]): { typeName: NodeTypeName; column: Column }[] {
+  return nodeTypeNames.flatMap((typeName) => {
+    const columns = columnsPointing(owner, entities[typeName].table).filter((column) => !except.includes(column));
+    return columns.length === 1 ? [{ typeName, column: columns[0] }] : [];
+  });
+}
+
+/** Records merged into another keep their row, pointing at the survivor through `mergedIntoId`. */
+export function isMergeable(table: NodeTable): table is Extract<NodeTable, { mergedIntoId: Column }> {
+  return 'mergedIntoId' in table;
+}
+
+/** The node types other subgraphs may reference, with their natural keys. */
+export function federatedEntities(): { typeName: NodeTypeName; table: NodeTable; keys: Record<string, Column> }[] {
+  return nodeTypeNames
+    .map((typeName) => ({ typeName, declared: declarationOf(typeName) }))
+    .filter(({ declared }) => declared.federated)
+    .map(({ typeName, declared }) => ({ typeName, table: declared.table, keys: declared.keys ?? {} }));
 }

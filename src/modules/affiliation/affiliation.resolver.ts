@@ -1,8 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { organizations, type AffiliationRow } from '../../db/schema.js';
+import { type AffiliationRow, organizations } from '../../db/schema.js';
 import { Organization } from '../organization/organization.type.js';
 import { Affiliation } from './affiliation.type.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { CreateAffiliationInput, DeleteAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
+import { createAffiliation, deleteAffiliation, updateAffiliation } from './affiliation.service.js';
 
 @Resolver(() => Affiliation)
 export class AffiliationResolver {
@@ -16,3 +19,9 @@ export class AffiliationResolver {
     return ctx.loaders.byId(organizations).load(affiliation.parentId);
   }
 }
+
+export const { Payload: AffiliationPayload, Mutations: AffiliationMutationResolver } = MutationsOf(Affiliation, 'Affiliation', 'affiliation', {
+  createAffiliation: { input: CreateAffiliationInput, run: createAffiliation, description: 'Ties one organisation to another (member of, recognised by, part of, same as); refuses ties that would form a cycle.' },
+  updateAffiliation: { input: UpdateAffiliationInput, run: updateAffiliation, description: 'Changes a tie (its kind, dates or note).' },
+  deleteAffiliation: { input: DeleteAffiliationInput, run: deleteAffiliation, description: 'Deletes a tie and its citations.', revertible: true },
+});

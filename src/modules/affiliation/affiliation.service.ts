@@ -4,7 +4,7 @@ import { AffiliationKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { removeCited } from '../mutation/remove-cited.js';
+import { removeRecord } from '../mutation/remove-cited.js';
 import { endNotBeforeStart, given } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateAffiliationInput, DeleteAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
@@ -67,5 +67,5 @@ export function updateAffiliation(writer: Writer, input: UpdateAffiliationInput)
 
 export function deleteAffiliation(writer: Writer, input: DeleteAffiliationInput) {
   const current = existing(writer, t.affiliations, input.id, 'id');
-  return removeCited(writer, 'Affiliation', current.id)!;
+  return removeRecord(writer, t.affiliations, current.id)!;
 }

@@ -1,9 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { agreements, organizations, type AgreementPartyRow } from '../../db/schema.js';
+import { type AgreementPartyRow, agreements, organizations } from '../../db/schema.js';
 import { Organization } from '../organization/organization.type.js';
 import { AgreementParty } from './agreement-party.type.js';
 import { Agreement } from './agreement.type.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { AddPartyInput, RemovePartyInput } from './agreement-party.input.js';
+import { addParty, removeParty } from './agreement-party.service.js';
 
 @Resolver(() => AgreementParty)
 export class AgreementPartyResolver {
@@ -17,3 +20,8 @@ export class AgreementPartyResolver {
     return ctx.loaders.byId(organizations).load(party.organizationId);
   }
 }
+
+export const { Payload: AgreementPartyPayload, Mutations: AgreementPartyMutationResolver } = MutationsOf(AgreementParty, 'AgreementParty', 'agreementParty', {
+  addParty: { input: AddPartyInput, run: addParty, description: 'Adds an organisation as party to an agreement.' },
+  removeParty: { input: RemovePartyInput, run: removeParty, description: 'Removes a party from an agreement, with its citations; an agreement keeps at least two.', revertible: true },
+});

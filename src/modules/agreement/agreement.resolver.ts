@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import * as t from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
 import { Event } from '../event/event.type.js';
 import { AgreementPartyConnection } from './agreement-party.type.js';
@@ -9,6 +8,12 @@ import { AgreementArgs } from './agreement.args.js';
 import { agreementSelection } from './agreement.filter.js';
 import { AgreementPartyArgs } from './agreement-party.args.js';
 import { agreementPartySelection } from './agreement-party.filter.js';
+import { ApiRole } from '../../db/enums.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { CreateAgreementInput, DeleteAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
+import { createAgreement, deleteAgreement, transitionAgreement, updateAgreement } from './agreement.service.js';
+
+import * as t from '../../db/schema.js';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -36,3 +41,10 @@ export class AgreementResolver {
     return agreement.originEventId ? ctx.loaders.byId(t.events).load(agreement.originEventId) : null;
   }
 }
+
+export const { Payload: AgreementPayload, Mutations: AgreementMutationResolver } = MutationsOf(Agreement, 'Agreement', 'agreement', {
+  createAgreement: { input: CreateAgreementInput, run: createAgreement, description: 'Adds an agreement with at least two parties.' },
+  updateAgreement: { input: UpdateAgreementInput, run: updateAgreement, description: 'Changes an agreement, except its status and the dates of its stages (see `transitionAgreement`).' },
+  deleteAgreement: { input: DeleteAgreementInput, run: deleteAgreement, description: 'Deletes an agreement with its parties and citations.', role: ApiRole.ADMIN, revertible: true },
+  transitionAgreement: { input: TransitionAgreementInput, run: transitionAgreement, description: 'Moves an agreement to its next stage (DISCUSSED -> AGREED_IN_PRINCIPLE -> SIGNED -> IN_FORCE -> EXPIRED, or TERMINATED from SIGNED or IN_FORCE) and records the date of the step. A skip or a step back is refused (NOT_ALLOWED).' },
+});

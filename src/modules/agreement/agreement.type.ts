@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AgreementKind, AgreementStatus } from '../../db/enums.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
@@ -31,8 +31,6 @@ registerEnumType(AgreementStatus, {
   },
 });
 
-@Directive('@key(fields: "id")')
-@Directive('@key(fields: "handle")')
 @ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
 export class Agreement extends Node
   implements Pick<AgreementRow, 'handle' | 'title' | 'kind' | 'status' | 'scope' | 'topics' | 'discussedDate' | 'signedDate' | 'startDate' | 'endDate'> {

@@ -1,14 +1,17 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { citations, sources, type CitationRow } from '../../db/schema.js';
+import { type CitationRow, citations, sources } from '../../db/schema.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { Source } from '../source/source.type.js';
-import { CitationConnection, Citation } from './citation.type.js';
+import { Citation, CitationConnection } from './citation.type.js';
 import { citationColumn, citationTarget, type CitedTypeName } from './citation.targets.js';
 import { CitedFact } from './cited-fact.union.js';
 import { Cited } from './cited.type.js';
 import { CitationArgs } from './citation.args.js';
 import { citationSelection } from './citation.filter.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
+import { attachCitation, deleteCitation, updateCitation } from './citation.service.js';
 
 @Resolver(() => Cited)
 export class CitedResolver {
@@ -32,3 +35,9 @@ export class CitationResolver {
     return target ? ctx.loaders.byId(target.table).load(target.id) : null;
   }
 }
+
+export const { Payload: CitationPayload, Mutations: CitationMutationResolver } = MutationsOf(Citation, 'Citation', 'citation', {
+  attachCitation: { input: AttachCitationInput, run: attachCitation, description: 'Attaches a source, with its supporting quote, to any fact.' },
+  updateCitation: { input: UpdateCitationInput, run: updateCitation, description: 'Changes a citation: its source, quote, translation, confidence, correction or note.' },
+  deleteCitation: { input: DeleteCitationInput, run: deleteCitation, description: 'Removes a citation from its fact.', revertible: true },
+});

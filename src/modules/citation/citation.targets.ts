@@ -1,42 +1,40 @@
-/** Which citation column points at each kind of fact: one map serves both directions. */
+/** Which citation column points at each kind of fact, read from the foreign keys of `citations`. */
 import { sql, type Column } from 'drizzle-orm';
 import type { Confidence } from '../../db/enums.js';
 import { citations, type CitationRow } from '../../db/schema.js';
 import { cited } from '../../shared/filter.js';
-import { nodeTables, type NodeTypeName } from '../../shared/node-registry.js';
+import { nodeTables, ownersIn, type NodeTypeName } from '../../shared/node-registry.js';
 
-const targetKeys = {
-  Organization: 'organizationId',
-  Person: 'personId',
-  Name: 'nameId',
-  Affiliation: 'affiliationId',
-  Post: 'postId',
-  Event: 'eventId',
-  EventOrganizer: 'eventOrganizerId',
-  Participation: 'participationId',
-  Agreement: 'agreementId',
-  AgreementParty: 'agreementPartyId',
-} as const satisfies Partial<Record<NodeTypeName, keyof CitationRow>>;
+const propertyOf = (column: Column) => Object.keys(citations).find((key) => citations[key as keyof CitationRow] === column) as keyof CitationRow;
+const targets = ownersIn(citations, citations.sourceId).map((target) => ({ ...target, key: propertyOf(target.column) }));
+const targetByType = new Map(targets.map((target) => [target.typeName, target]));
 
-export type CitedTypeName = keyof typeof targetKeys;
+export type CitedTypeName = NodeTypeName;
 
 /** Every type a citation can support. */
-export const citedTypeNames = Object.keys(targetKeys) as CitedTypeName[];
+export const citedTypeNames = targets.map(({ typeName }) => typeName);
 
 /** The citation property that points at facts of `type` (`organizationId` for Organization). */
-export function citationTargetKey(type: CitedTypeName): (typeof targetKeys)[CitedTypeName] {
-  return targetKeys[type];
+export function citationTargetKey(type: CitedTypeName): keyof CitationRow {
+  return targetOf(type).key;
 }
 
-export function citationColumn(type: CitedTypeName) {
-  return citations[targetKeys[type]];
+/** The citation column that points at facts of `type`; an error for a type no citation can support. */
+export function citationColumn(type: CitedTypeName): Column {
+  return targetOf(type).column;
+}
+
+function targetOf(type: CitedTypeName) {
+  const target = targetByType.get(type);
+  if (!target) throw new Error(`no citation can support a ${type}`);
+  return target;
 }
 
 /** The table and row id of the fact a citation supports. */
 export function citationTarget(citation: CitationRow) {
-  for (const [type, key] of Object.entries(targetKeys) as [CitedTypeName, keyof CitationRow][]) {
+  for (const { typeName, key } of targets) {
     const id = citation[key];
-    if (typeof id === 'number') return { table: nodeTables[type], id };
+    if (typeof id === 'number') return { table: nodeTables[typeName], id };
   }
   return null;
 }

@@ -1,10 +1,8 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { CountryRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
 
-@Directive('@key(fields: "id")')
-@Directive('@key(fields: "iocCode")')
 @ObjectType({ implements: Node, description: 'A country, with its IOC code beside its ISO 3166 codes (they differ for several countries: Kuwait is KUW to the IOC and KWT to ISO).' })
 export class Country extends Node implements Pick<CountryRow, 'iocCode' | 'iso2' | 'iso3' | 'name' | 'officialName'> {
   @Field(() => String, { nullable: true, description: 'The three-letter code the IOC uses (Wikidata P984), e.g. `KAZ`, `KUW`, `SUI`.' })

@@ -1,9 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { events, organizations, type EventOrganizerRow } from '../../db/schema.js';
+import { type EventOrganizerRow, events, organizations } from '../../db/schema.js';
 import { Organization } from '../organization/organization.type.js';
 import { EventOrganizer } from './event-organizer.type.js';
 import { Event } from './event.type.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { AddOrganizerInput, RemoveOrganizerInput } from './event-organizer.input.js';
+import { addOrganizer, removeOrganizer } from './event-organizer.service.js';
 
 @Resolver(() => EventOrganizer)
 export class EventOrganizerResolver {
@@ -17,3 +20,8 @@ export class EventOrganizerResolver {
     return ctx.loaders.byId(organizations).load(organizer.organizationId);
   }
 }
+
+export const { Payload: EventOrganizerPayload, Mutations: EventOrganizerMutationResolver } = MutationsOf(EventOrganizer, 'EventOrganizer', 'eventOrganizer', {
+  addOrganizer: { input: AddOrganizerInput, run: addOrganizer, description: 'Records an organisation as organiser, host or supporter of an event.' },
+  removeOrganizer: { input: RemoveOrganizerInput, run: removeOrganizer, description: 'Removes an organiser role from an event, with its citations.', revertible: true },
+});

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import * as t from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
 import { AgreementConnection } from '../agreement/agreement.type.js';
 import { Country } from '../country/country.type.js';
@@ -15,6 +14,12 @@ import { EventOrganizerArgs } from './event-organizer.args.js';
 import { eventOrganizerSelection } from './event-organizer.filter.js';
 import { ParticipationArgs } from './participation.args.js';
 import { participationSelection } from './participation.filter.js';
+import { ApiRole } from '../../db/enums.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { CreateEventInput, DeleteEventInput, UpdateEventInput } from './event.input.js';
+import { createEvent, deleteEvent, updateEvent } from './event.service.js';
+
+import * as t from '../../db/schema.js';
 
 type Row = t.EventRow;
 
@@ -64,3 +69,9 @@ export class EventResolver {
     return ctx.loaders.connection(t.agreements, { by: t.agreements.originEventId }, event.id, args, agreementSelection(args));
   }
 }
+
+export const { Payload: EventPayload, Mutations: EventMutationResolver } = MutationsOf(Event, 'Event', 'event', {
+  createEvent: { input: CreateEventInput, run: createEvent, description: 'Adds an event.' },
+  updateEvent: { input: UpdateEventInput, run: updateEvent, description: 'Changes an event.' },
+  deleteEvent: { input: DeleteEventInput, run: deleteEvent, description: 'Deletes an event with no agreements or sub-events (its organisers, participants, names and citations go with it).', role: ApiRole.ADMIN, revertible: true },
+});

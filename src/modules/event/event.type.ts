@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { EventKind, EventStatus } from '../../db/enums.js';
 import type { EventRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
@@ -31,8 +31,6 @@ registerEnumType(EventStatus, {
   },
 });
 
-@Directive('@key(fields: "id")')
-@Directive('@key(fields: "handle")')
 @ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A meeting, forum, general assembly or other gathering where people and organisations meet.' })
 export class Event extends Node implements Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'> {
   @Field(() => String, { description: 'A stable human-readable key, e.g. `astana-meeting-2025`.' })

@@ -1,10 +1,13 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { events, organizations, people, type ParticipationRow } from '../../db/schema.js';
+import { events, organizations, type ParticipationRow, people } from '../../db/schema.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { Event } from './event.type.js';
 import { Participation } from './participation.type.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { AddParticipantInput, RemoveParticipantInput, UpdateParticipantInput } from './participation.input.js';
+import { addParticipant, removeParticipant, updateParticipant } from './participation.service.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
@@ -23,3 +26,9 @@ export class ParticipationResolver {
     return participation.organizationId ? ctx.loaders.byId(organizations).load(participation.organizationId) : null;
   }
 }
+
+export const { Payload: ParticipationPayload, Mutations: ParticipationMutationResolver } = MutationsOf(Participation, 'Participation', 'participation', {
+  addParticipant: { input: AddParticipantInput, run: addParticipant, description: 'Records who attended an event: a person, an organisation, or both.' },
+  updateParticipant: { input: UpdateParticipantInput, run: updateParticipant, description: 'Changes an attendance.' },
+  removeParticipant: { input: RemoveParticipantInput, run: removeParticipant, description: 'Removes an attendance, with its citations.', revertible: true },
+});

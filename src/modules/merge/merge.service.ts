@@ -9,7 +9,7 @@ import * as t from '../../db/schema.js';
 import type { NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { removeCited } from '../mutation/remove-cited.js';
+import { removeRecord } from '../mutation/remove-cited.js';
 import type { MergeOrganizationsInput, MergePeopleInput } from './merge.input.js';
 
 type Mergeable = typeof t.organizations | typeof t.people;
@@ -56,7 +56,7 @@ function moveOrFold<T extends typeof t.agreementParties | typeof t.eventOrganize
       continue;
     }
     repoint(writer, t.citations, citationKey, row.id, twin.id);
-    removeCited(writer, table === t.agreementParties ? 'AgreementParty' : 'EventOrganizer', row.id);
+    removeRecord(writer, table, row.id);
   }
 }
 
@@ -103,7 +103,7 @@ export function mergeOrganizations(writer: Writer, input: MergeOrganizationsInpu
   for (const tie of new Map(ties.map((row) => [row.id, row])).values()) {
     const organizationId = tie.organizationId === from ? to : tie.organizationId;
     const parentId = tie.parentId === from ? to : tie.parentId;
-    if (organizationId === parentId) removeCited(writer, 'Affiliation', tie.id);
+    if (organizationId === parentId) removeRecord(writer, t.affiliations, tie.id);
     else writer.update(t.affiliations, tie.id, { organizationId, parentId });
   }
 

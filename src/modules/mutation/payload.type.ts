@@ -1,6 +1,8 @@
 /** The shape every mutation answers with: the changed object, and what the user must fix. */
-import { Field, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
-import { UserErrorCode, type UserErrorItem, type WriteResult } from '../../shared/write.js';
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, registerEnumType, Resolver, type ClassType } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { ApiRole } from '../../db/enums.js';
+import { runWrite, UserErrorCode, type UserErrorItem, type Writer, type WriteResult } from '../../shared/write.js';
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -41,4 +43,44 @@ export function Payload<T extends object>(nodeType: ClassType<T>, name: string, 
 /** A write's result in payload shape. */
 export function payload<T>(written: WriteResult<T>): { node: T | null; userErrors: UserErrorItem[] } {
   return { node: written.result, userErrors: written.userErrors };
+}
+
+/** One mutation of a node type: its input class, the write it runs, and what it does (for the schema). */
+export interface MutationSpec {
+  input: ClassType<object>;
+  /** The service function that writes; it answers the row the payload shows. */
+  run: (writer: Writer, input: any) => object;
+  /** What the mutation does; the key it needs (and whether it can be reverted) is added. */
+  description: string;
+  /** Editors by default. */
+  role?: ApiRole;
+  /** Can be undone with `revertChange` (said in the description of deletes). */
+  revertible?: true;
+}
+
+/**
+ * Declares `<Name>Payload` and a resolver class with one mutation per entry, each taking its
+ * `input`, running as one audited write (shared/write.ts) under an editor or admin key, and
+ * answering the payload. What a module writes is its service's; the GraphQL side is this.
+ */
+export function MutationsOf<T extends object>(nodeType: ClassType<T>, name: string, field: string, mutations: Record<string, MutationSpec>) {
+  const PayloadType = Payload(nodeType, name, field);
+  @Resolver()
+  class Mutations {}
+  for (const [mutation, spec] of Object.entries(mutations)) {
+    Object.defineProperty(Mutations.prototype, mutation, {
+      value(input: object, ctx: Context) {
+        return payload(runWrite(ctx, mutation, (writer) => spec.run(writer, input)));
+      },
+    });
+    const method = Object.getOwnPropertyDescriptor(Mutations.prototype, mutation)!;
+    const role = spec.role ?? ApiRole.EDITOR;
+    const key = `Needs ${role === ApiRole.ADMIN ? 'an admin' : 'an editor'} key${spec.revertible ? '; revertible' : ''}.`;
+    Arg('input', () => spec.input, { description: 'What to change.' })(Mutations.prototype, mutation, 0);
+    Ctx()(Mutations.prototype, mutation, 1);
+    Authorized(role)(Mutations.prototype, mutation, method);
+    Mutation(() => PayloadType, { description: `${spec.description} ${key}` })(Mutations.prototype, mutation, method);
+  }
+  Object.defineProperty(Mutations, 'name', { value: `${name}Mutations` });
+  return { Payload: PayloadType, Mutations };
 }

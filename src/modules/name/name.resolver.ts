@@ -5,9 +5,11 @@ import type { TaggedRow } from '../../shared/node-registry.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { NameArgs } from './name.args.js';
 import { nameSelection } from './name.filter.js';
-import { localName, nameOwnerColumn } from './name.service.js';
+import { addName, deleteName, localName, nameOwnerColumn, updateName } from './name.service.js';
 import { Name, NameConnection } from './name.type.js';
 import { Named } from './named.type.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
 
 type NamedRow = TaggedRow & { name: string };
 
@@ -43,3 +45,9 @@ export class NamedResolver {
     return localName(owner, lang, asOf, ctx);
   }
 }
+
+export const { Payload: NamePayload, Mutations: NameMutationResolver } = MutationsOf(Name, 'Name', 'name', {
+  addName: { input: AddNameInput, run: addName, description: 'Adds a name in any language and script to an organisation, a person or an event.' },
+  updateName: { input: UpdateNameInput, run: updateName, description: 'Corrects a name (its spelling, language, kind, dates or note).' },
+  deleteName: { input: DeleteNameInput, run: deleteName, description: 'Deletes a name and its citations.', revertible: true },
+});

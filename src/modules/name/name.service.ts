@@ -13,18 +13,18 @@ import { rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { InEffect, inEffectAt, today } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { removeCited } from '../mutation/remove-cited.js';
+import { removeRecord } from '../mutation/remove-cited.js';
 import { endNotBeforeStart, given } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
-import { nameOwnerColumns, type NameOwnerType } from './name.owners.js';
+import { nameOwnerColumnOf } from './name.owners.js';
 
 
 /** Display preference: a former name only when nothing else fits the date. */
 const kindRank = [NameKind.OFFICIAL, NameKind.TRANSLITERATION, NameKind.ALIAS, NameKind.SHORT, NameKind.FORMER];
 
 export function nameOwnerColumn(owner: TaggedRow) {
-  return nameOwnerColumns[owner[rowType] as NameOwnerType];
+  return nameOwnerColumnOf(owner[rowType]!);
 }
 
 /**
@@ -112,5 +112,5 @@ export function updateName(writer: Writer, input: UpdateNameInput) {
 
 export function deleteName(writer: Writer, input: DeleteNameInput) {
   const current = existing(writer, names, input.id, 'id');
-  return removeCited(writer, 'Name', current.id)!;
+  return removeRecord(writer, names, current.id)!;
 }

@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import * as t from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
 import { withoutMerged } from '../merge/merge.redirect.js';
 import { PageArgs } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { today } from '../../shared/point-in-time.js';
-import { leaderSelection } from '../post/post.filter.js';
+import { leaderSelection, postSelection } from '../post/post.filter.js';
 import { AffiliationConnection } from '../affiliation/affiliation.type.js';
 import { AgreementConnection } from '../agreement/agreement.type.js';
 import { Country } from '../country/country.type.js';
@@ -29,9 +28,14 @@ import { organizationSelection } from './organization.filter.js';
 import { ParticipationArgs } from '../event/participation.args.js';
 import { participationSelection } from '../event/participation.filter.js';
 import { PostArgs } from '../post/post.args.js';
-import { postSelection } from '../post/post.filter.js';
 import { SportArgs } from '../sport/sport.args.js';
 import { sportSelection } from '../sport/sport.filter.js';
+import { ApiRole } from '../../db/enums.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { CreateOrganizationInput, DeleteOrganizationInput, UpdateOrganizationInput } from './organization.input.js';
+import { createOrganization, deleteOrganization, updateOrganization } from './organization.service.js';
+
+import * as t from '../../db/schema.js';
 
 type Row = t.OrganizationRow;
 
@@ -111,3 +115,9 @@ export class OrganizationResolver {
     return ctx.loaders.connection(t.participations, { by: t.participations.organizationId }, org.id, args, participationSelection(args));
   }
 }
+
+export const { Payload: OrganizationPayload, Mutations: OrganizationMutationResolver } = MutationsOf(Organization, 'Organization', 'organization', {
+  createOrganization: { input: CreateOrganizationInput, run: createOrganization, description: 'Adds an organisation.' },
+  updateOrganization: { input: UpdateOrganizationInput, run: updateOrganization, description: 'Changes an organisation.' },
+  deleteOrganization: { input: DeleteOrganizationInput, run: deleteOrganization, description: 'Deletes an organisation with no facts left (its names and identifiers go with it).', role: ApiRole.ADMIN, revertible: true },
+});

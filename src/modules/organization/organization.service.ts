@@ -2,7 +2,7 @@
 import * as t from '../../db/schema.js';
 import { fail, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { refuseWhileReferenced, removeWithOwned } from '../mutation/remove-cited.js';
+import { deleteRecord } from '../mutation/remove-cited.js';
 import { countryId, endNotBeforeStart, given, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateOrganizationInput, DeleteOrganizationInput, UpdateOrganizationInput } from './organization.input.js';
@@ -29,6 +29,5 @@ export function updateOrganization(writer: Writer, input: UpdateOrganizationInpu
 
 export function deleteOrganization(writer: Writer, input: DeleteOrganizationInput) {
   const current = existing(writer, t.organizations, input.id, 'id');
-  refuseWhileReferenced(writer, t.organizations, current, 'delete or move them first, or merge the organisation into another.');
-  return removeWithOwned(writer, 'Organization', current.id);
+  return deleteRecord(writer, t.organizations, current, 'delete or move them first, or merge the organisation into another.');
 }

@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationKind } from '../../db/enums.js';
 import type { OrganizationRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
@@ -25,8 +25,6 @@ registerEnumType(OrganizationKind, {
   },
 });
 
-@Directive('@key(fields: "id")')
-@Directive('@key(fields: "handle")')
 @ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'An organisation of the sports movement: an NOC, a federation, an association of NOCs, a ministry.' })
 export class Organization extends Node
   implements Pick<OrganizationRow, 'handle' | 'kind' | 'name' | 'shortName' | 'foundingDate' | 'dissolutionDate' | 'headquartersCity' | 'website' | 'description'> {

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import * as t from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
 import { withoutMerged } from '../merge/merge.redirect.js';
 import { Country } from '../country/country.type.js';
@@ -16,6 +15,12 @@ import { PersonArgs } from './person.args.js';
 import { personSelection } from './person.filter.js';
 import { PostArgs } from '../post/post.args.js';
 import { postSelection } from '../post/post.filter.js';
+import { ApiRole } from '../../db/enums.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
+import { createPerson, deletePerson, updatePerson } from './person.service.js';
+
+import * as t from '../../db/schema.js';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -53,3 +58,9 @@ export class PersonResolver {
     return ctx.loaders.connection(t.participations, { by: t.participations.personId }, person.id, args, participationSelection(args));
   }
 }
+
+export const { Payload: PersonPayload, Mutations: PersonMutationResolver } = MutationsOf(Person, 'Person', 'person', {
+  createPerson: { input: CreatePersonInput, run: createPerson, description: 'Adds a person.' },
+  updatePerson: { input: UpdatePersonInput, run: updatePerson, description: 'Changes a person.' },
+  deletePerson: { input: DeletePersonInput, run: deletePerson, description: 'Deletes a person with no posts or attendances left (their names, identifiers and citations go with them).', role: ApiRole.ADMIN, revertible: true },
+});

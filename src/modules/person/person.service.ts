@@ -2,7 +2,7 @@
 import * as t from '../../db/schema.js';
 import { fail, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { refuseWhileReferenced, removeWithOwned } from '../mutation/remove-cited.js';
+import { deleteRecord } from '../mutation/remove-cited.js';
 import { countryId, given, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
@@ -27,6 +27,5 @@ export function updatePerson(writer: Writer, input: UpdatePersonInput) {
 
 export function deletePerson(writer: Writer, input: DeletePersonInput) {
   const current = existing(writer, t.people, input.id, 'id');
-  refuseWhileReferenced(writer, t.people, current, 'delete or move them first, or merge the person into another.');
-  return removeWithOwned(writer, 'Person', current.id);
+  return deleteRecord(writer, t.people, current, 'delete or move them first, or merge the person into another.');
 }

@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { PersonRow } from '../../db/schema.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
@@ -6,8 +6,6 @@ import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
 import { Recorded } from '../history/recorded.type.js';
 
-@Directive('@key(fields: "id")')
-@Directive('@key(fields: "handle")')
 @ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A person who holds or held posts in the sports movement.' })
 export class Person extends Node implements Pick<PersonRow, 'handle' | 'name' | 'honorificPrefix' | 'givenName' | 'familyName' | 'summary'> {
   @Field(() => String, { description: 'A stable human-readable key, e.g. `gennady-golovkin`.' })

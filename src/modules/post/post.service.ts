@@ -5,7 +5,7 @@ import * as t from '../../db/schema.js';
 import { period } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, UserFailure, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { removeCited } from '../mutation/remove-cited.js';
+import { removeRecord } from '../mutation/remove-cited.js';
 import { endNotBeforeStart, given } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreatePostInput, DeletePostInput, EndPostInput, UpdatePostInput } from './post.input.js';
@@ -92,7 +92,7 @@ export function updatePost(writer: Writer, input: UpdatePostInput) {
 
 export function deletePost(writer: Writer, input: DeletePostInput) {
   const current = existing(writer, t.posts, input.id, 'id');
-  return removeCited(writer, 'Post', current.id)!;
+  return removeRecord(writer, t.posts, current.id)!;
 }
 
 /** Ends a post and, when a successor is given, starts their post in the same role and organisation. */

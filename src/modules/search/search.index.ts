@@ -14,7 +14,7 @@ import { quotedTableName, rawStatement } from '../../db/rows.js';
 import * as t from '../../db/schema.js';
 import { projectFile } from '../../paths.js';
 import { nodeRowShape } from '../../shared/node-registry.js';
-import { nameOwnerColumns } from '../name/name.owners.js';
+import { nameOwnerColumnOf } from '../name/name.owners.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
 
 /** The entity types search covers; the values are the GraphQL type names stored in `entity_type`. */
@@ -97,7 +97,7 @@ function sourceTexts(type: SearchableType, all: boolean): { entities: string; na
   const ids = (column: Column) => (all ? `r."${column.name}" IS NOT NULL` : `r."${column.name}" IN (SELECT value FROM json_each(?))`);
   // A merged-away record is found through its survivor, which holds its names.
   const unmerged = 'mergedIntoId' in table ? ` AND r."${table.mergedIntoId.name}" IS NULL` : '';
-  const owner = type === SearchableType.AGREEMENT ? undefined : nameOwnerColumns[type];
+  const owner = type === SearchableType.AGREEMENT ? undefined : nameOwnerColumnOf(type);
   return {
     entities: `SELECT ${nodeRowShape(table, 'r').selectList} FROM ${quotedTableName(table)} AS r WHERE ${ids(table.id)}${unmerged} ORDER BY r."id"`,
     names: owner ? `SELECT ${nodeRowShape(t.names, 'r').selectList} FROM ${quotedTableName(t.names)} AS r WHERE ${ids(owner)} ORDER BY r."id"` : null,

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { citations, sources, type SourceRow } from '../../db/schema.js';
+import { citations, type SourceRow, sources } from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
 import { CitationConnection } from '../citation/citation.type.js';
 import { Source, SourceConnection } from './source.type.js';
@@ -8,6 +8,10 @@ import { CitationArgs } from '../citation/citation.args.js';
 import { citationSelection } from '../citation/citation.filter.js';
 import { SourceArgs } from './source.args.js';
 import { sourceSelection } from './source.filter.js';
+import { ApiRole } from '../../db/enums.js';
+import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { CreateSourceInput, DeleteSourceInput, UpdateSourceInput } from './source.input.js';
+import { createSource, deleteSource, updateSource } from './source.service.js';
 
 @Resolver(() => Source)
 export class SourceResolver {
@@ -36,3 +40,9 @@ export class SourceResolver {
     return ctx.budget.spend(source.text);
   }
 }
+
+export const { Payload: SourcePayload, Mutations: SourceMutationResolver } = MutationsOf(Source, 'Source', 'source', {
+  createSource: { input: CreateSourceInput, run: createSource, description: 'Adds a source document.' },
+  updateSource: { input: UpdateSourceInput, run: updateSource, description: 'Changes a source document.' },
+  deleteSource: { input: DeleteSourceInput, run: deleteSource, description: 'Deletes a source that no citation uses.', role: ApiRole.ADMIN, revertible: true },
+});
