@@ -1,14 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { withoutMerged } from '../merge/merge.redirect.js';
 import { countries, organizations, type CountryRow } from '../../db/schema.js';
 import { OrganizationConnection } from '../organization/organization.type.js';
 import { Country, CountryConnection } from './country.type.js';
 import { findCountryId } from './country.service.js';
 import { CountryArgs } from './country.args.js';
 import { countrySelection } from './country.filter.js';
-import { OrganizationArgs } from '../organization/organization.args.js';
-import { organizationSelection } from '../organization/organization.filter.js';
+import { organizationList, OrganizationArgs } from '../organization/organization.args.js';
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -25,6 +23,6 @@ export class CountryResolver {
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organisations based in or serving this country.' })
   organizations(@Root() country: CountryRow, @Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(organizations, { by: organizations.countryId }, country.id, args, withoutMerged(organizationSelection(args), organizations.mergedIntoId));
+    return ctx.loaders.connection(organizations, { by: organizations.countryId }, country.id, args, organizationList.selection(args));
   }
 }

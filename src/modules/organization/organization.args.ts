@@ -1,54 +1,34 @@
 /** The arguments of every connection of Organization items: filter, order, page. */
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { Confidence, OrganizationKind } from '../../db/enums.js';
-import { ConnectionArgs } from '../../shared/connection.type.js';
+import { eq, sql } from 'drizzle-orm';
+import { OrganizationKind } from '../../db/enums.js';
+import * as t from '../../db/schema.js';
 import { DateRange } from '../../shared/date-range.input.js';
-import { OrderInput } from '../../shared/order.js';
+import { dateWithin } from '../../shared/filter.js';
+import { filterBy, ListOf } from '../../shared/list.js';
+import { sortable } from '../../shared/order.js';
+import { inCountry } from '../country/country.filter.js';
 
-@InputType({ description: 'Conditions on organisations; every field given must hold.' })
-export class OrganizationFilter {
-  @Field(() => OrganizationKind, { nullable: true, description: 'Of this kind.' })
-  kind?: OrganizationKind | null;
-
-  @Field(() => String, { nullable: true, description: 'Of this country, by IOC or ISO code (`KAZ`, `KZ`).' })
-  country?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Of this sport or one of its disciplines, by code (`aquatics`).' })
-  sport?: string | null;
-
-  @Field(() => DateRange, { nullable: true, description: 'Founded within this range.' })
-  founded?: DateRange | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'When true, only organisations a source is cited for; when false, only those with none.' })
-  hasSource?: boolean | null;
-
-  @Field(() => Confidence, { nullable: true, description: 'Only organisations cited at least this confidently.' })
-  minConfidence?: Confidence | null;
-
-  @Field(() => [OrganizationFilter], { nullable: true, description: 'Each of these filters must hold too.' })
-  and?: OrganizationFilter[] | null;
-
-  @Field(() => [OrganizationFilter], { nullable: true, description: 'At least one of these filters must hold too.' })
-  or?: OrganizationFilter[] | null;
+/** Organisations tied to the sport with this code or to any of its disciplines. */
+function inSport(code: string) {
+  return sql`${t.organizations.id} IN (
+    SELECT ${t.organizationSports.organizationId} FROM ${t.organizationSports} JOIN ${t.sports} ON ${t.sports.id} = ${t.organizationSports.sportId}
+    WHERE ${t.sports.code} = ${code} OR ${t.sports.parentId} IN (SELECT ${t.sports.id} FROM ${t.sports} WHERE ${t.sports.code} = ${code}))`;
 }
 
-export enum OrganizationOrderField {
-  NAME = 'NAME',
-  HANDLE = 'HANDLE',
-  KIND = 'KIND',
-  FOUNDING_DATE = 'FOUNDING_DATE',
-}
-registerEnumType(OrganizationOrderField, {
-  name: 'OrganizationOrderField',
-  description: 'What organisations can be ordered by.',
-  valuesConfig: {
-    NAME: { description: 'The English name.' },
-    HANDLE: { description: 'The handle.' },
-    KIND: { description: 'The kind, alphabetically.' },
-    FOUNDING_DATE: { description: 'The founding date; unknown dates first when ascending.' },
+export const organizationList = ListOf(t.organizations, {
+  plural: 'organisations',
+  filter: {
+    kind: filterBy(() => OrganizationKind, 'Of this kind.', (kind: OrganizationKind) => eq(t.organizations.kind, kind)),
+    country: filterBy(() => String, 'Of this country, by IOC or ISO code (`KAZ`, `KZ`).', (code: string) => inCountry(t.organizations.countryId, code)),
+    sport: filterBy(() => String, 'Of this sport or one of its disciplines, by code (`aquatics`).', (code: string) => inSport(code.trim().toLowerCase())),
+    founded: filterBy(() => DateRange, 'Founded within this range.', (range: DateRange) => dateWithin(t.organizations.foundingDate, range)),
+  },
+  order: {
+    NAME: ['The English name.', t.organizations.name],
+    HANDLE: ['The handle.', t.organizations.handle],
+    KIND: ['The kind, alphabetically.', t.organizations.kind],
+    FOUNDING_DATE: ['The founding date; unknown dates first when ascending.', sortable(t.organizations.foundingDate)],
   },
 });
-export const OrganizationOrder = OrderInput('Organization', OrganizationOrderField);
-
-@ArgsType()
-export class OrganizationArgs extends ConnectionArgs(OrganizationFilter, OrganizationOrder) {}
+export const OrganizationArgs = organizationList.Args;
+export type OrganizationArgs = InstanceType<typeof OrganizationArgs>;

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
-import { withoutMerged } from '../merge/merge.redirect.js';
 import { PageArgs } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { today } from '../../shared/point-in-time.js';
@@ -23,8 +22,7 @@ import { EventArgs } from '../event/event.args.js';
 import { eventSelection } from '../event/event.filter.js';
 import { IdentifierArgs } from '../identifier/identifier.args.js';
 import { identifierSelection } from '../identifier/identifier.filter.js';
-import { OrganizationArgs } from './organization.args.js';
-import { organizationSelection } from './organization.filter.js';
+import { organizationList, OrganizationArgs } from './organization.args.js';
 import { ParticipationArgs } from '../event/participation.args.js';
 import { participationSelection } from '../event/participation.filter.js';
 import { PostArgs } from '../post/post.args.js';
@@ -52,7 +50,7 @@ export class OrganizationResolver {
 
   @Query(() => OrganizationConnection, { description: 'Organisations, filtered by kind, country or sport.' })
   organizations(@Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.organizations, 'root', 0, args, withoutMerged(organizationSelection(args), t.organizations.mergedIntoId));
+    return ctx.loaders.connection(t.organizations, 'root', 0, args, organizationList.selection(args));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is based in or serves; null for world bodies.' })

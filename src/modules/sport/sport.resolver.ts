@@ -1,11 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { withoutMerged } from '../merge/merge.redirect.js';
 import { organizations, organizationSports, sports, type SportRow } from '../../db/schema.js';
 import { OrganizationConnection } from '../organization/organization.type.js';
 import { Sport, SportConnection } from './sport.type.js';
-import { OrganizationArgs } from '../organization/organization.args.js';
-import { organizationSelection } from '../organization/organization.filter.js';
+import { organizationList, OrganizationArgs } from '../organization/organization.args.js';
 import { SportArgs } from './sport.args.js';
 import { sportSelection } from './sport.filter.js';
 
@@ -29,6 +27,6 @@ export class SportResolver {
   @FieldResolver(() => OrganizationConnection, { description: 'Organisations that govern or practise this sport.' })
   organizations(@Root() sport: SportRow, @Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
     const through = { table: organizationSports, key: organizationSports.sportId, target: organizationSports.organizationId };
-    return ctx.loaders.connection(organizations, { through }, sport.id, args, withoutMerged(organizationSelection(args), organizations.mergedIntoId));
+    return ctx.loaders.connection(organizations, { through }, sport.id, args, organizationList.selection(args));
   }
 }

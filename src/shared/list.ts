@@ -1,0 +1,121 @@
+/**
+ * A node type's connection arguments, declared once: each filter field with its GraphQL type,
+ * description and SQL condition; each ordering key with its description and SQL expression.
+ * From that come the `<Name>Filter` input (with `and`/`or`, and `hasSource`/`minConfidence` for
+ * every type a citation can support), the `<Name>OrderField` enum and `<Name>Order` input, the
+ * arguments class, and the selection the loaders page through.
+ */
+import { and, sql, type Column, type SQL } from 'drizzle-orm';
+import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import { Confidence } from '../db/enums.js';
+import { citations } from '../db/schema.js';
+import { ConnectionArgs } from './connection.type.js';
+import { cited, inEffect, whereOf, type Combinable } from './filter.js';
+import { isMergeable, ownersIn, typeNameOf, type NodeTable } from './node-registry.js';
+import { OrderInput, selectionOf, type OrderDirection } from './order.js';
+import { PartialDateScalar } from './partial-date.scalar.js';
+import type { Selection } from './pagination.js';
+
+type TypeValue = ClassType | Function | object | symbol | [TypeValue];
+type Condition = SQL | undefined | null | false | '';
+
+/** One field of a filter input: its type, what it means, and the condition a value sets. */
+export interface FilterField<V> {
+  type: () => TypeValue;
+  description: string;
+  where: (value: V) => Condition;
+}
+
+/** Declares a filter field; `where` receives the value only when the client gave one (not null). */
+export function filterBy<V>(type: () => TypeValue, description: string, where: (value: V) => Condition): FilterField<V> {
+  return { type, description, where };
+}
+
+type FilterFields = Record<string, FilterField<any>>;
+type ValueOf<F> = F extends FilterField<infer V> ? V : never;
+
+/** The filter input as resolvers receive it. */
+export type FilterOf<F extends FilterFields> = { [K in keyof F]?: ValueOf<F[K]> | null } & Combinable<FilterOf<F>> & {
+  hasSource?: boolean | null;
+  minConfidence?: Confidence | null;
+};
+
+export interface ListSpec<F extends FilterFields, O extends string> {
+  /** The plural the descriptions use: `organisations`. */
+  plural: string;
+  filter: F;
+  /** Each ordering key: what it orders by, and the SQL expression (never null: see `sortable`). */
+  order: Record<O, [description: string, expression: SQL | Column]>;
+  /** An `asOf` argument keeping only rows whose dates (start, end) may cover the date asked about. */
+  asOf?: { description: string; start: Column; end: Column };
+}
+
+export interface ListArgsOf<F extends FilterFields, O extends string> {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  filter?: FilterOf<F> | null;
+  orderBy?: { field: O; direction: OrderDirection }[] | null;
+  asOf?: string | null;
+}
+
+/** Declares the list arguments of a node type; see the file comment. */
+export function ListOf<F extends FilterFields, O extends string>(table: NodeTable, spec: ListSpec<F, O>) {
+  const name = typeNameOf(table);
+  const citedBy = ownersIn(citations, citations.sourceId).find((owner) => owner.typeName === name)?.column;
+
+  class Filter {}
+  Object.defineProperty(Filter, 'name', { value: `${name}Filter` });
+  for (const [field, { type, description }] of Object.entries(spec.filter)) Field(type as () => ClassType, { nullable: true, description })(Filter.prototype, field);
+  if (citedBy) {
+    Field(() => Boolean, { nullable: true, description: `When true, only ${spec.plural} a source is cited for; when false, only those with none.` })(Filter.prototype, 'hasSource');
+    Field(() => Confidence, { nullable: true, description: `Only ${spec.plural} cited at least this confidently.` })(Filter.prototype, 'minConfidence');
+  }
+  Field(() => [Filter], { nullable: true, description: 'Each of these filters must hold too.' })(Filter.prototype, 'and');
+  Field(() => [Filter], { nullable: true, description: 'At least one of these filters must hold too.' })(Filter.prototype, 'or');
+  InputType(`${name}Filter`, { description: `Conditions on ${spec.plural}; every field given must hold.` })(Filter);
+
+  const keys = Object.keys(spec.order) as O[];
+  const OrderField = Object.fromEntries(keys.map((key) => [key, key])) as { [K in O]: K };
+  registerEnumType(OrderField, {
+    name: `${name}OrderField`,
+    description: `What ${spec.plural} can be ordered by.`,
+    valuesConfig: Object.fromEntries(keys.map((key) => [key, { description: spec.order[key][0] }])) as never,
+  });
+  const Order = OrderInput(name, OrderField);
+
+  @ArgsType()
+  class Args extends ConnectionArgs(Filter, Order) {}
+  if (spec.asOf) Field(() => PartialDateScalar, { nullable: true, description: spec.asOf.description })(Args.prototype, 'asOf');
+
+  const expressions = Object.fromEntries(keys.map((key) => [key, spec.order[key][1]])) as Record<O, SQL | Column>;
+  const conditions = (filter: FilterOf<F>): Condition[] => [
+    ...Object.entries(spec.filter).map(([field, { where }]) => filter[field] != null && where(filter[field])),
+    ...(citedBy ? sourceConditions(table.id, citedBy, filter) : []),
+  ];
+  // Merged-away records live on only as redirects: no list shows them.
+  const unmerged = isMergeable(table) ? sql`${table.mergedIntoId} IS NULL` : undefined;
+  const where = (filter: FilterOf<F> | null | undefined) => and(unmerged, whereOf(filter, conditions));
+
+  return {
+    Filter: Filter as ClassType<FilterOf<F>>,
+    Order,
+    OrderField,
+    Args: Args as ClassType<ListArgsOf<F, O>>,
+    where,
+    /** The rows `args` ask for, in their order; `extra` adds a condition the field itself sets. */
+    selection(args: ListArgsOf<F, O>, extra?: { where?: SQL; key: unknown }): Selection {
+      const asOf = spec.asOf && args.asOf ? { where: inEffect(spec.asOf.start, spec.asOf.end, args.asOf), key: args.asOf } : undefined;
+      return selectionOf(args, where, expressions, extra ?? asOf);
+    },
+  };
+}
+
+/** The `hasSource` and `minConfidence` conditions of a type a citation can support. */
+function sourceConditions(id: Column, column: Column, filter: { hasSource?: boolean | null; minConfidence?: Confidence | null }): Condition[] {
+  return [
+    filter.hasSource != null && (filter.hasSource ? cited(id, column) : sql`NOT ${cited(id, column)}`),
+    filter.minConfidence && cited(id, column, filter.minConfidence),
+  ];
+}
