@@ -6,9 +6,13 @@
  *   CONFLICT naming what points at it (nothing written), or deletes the record with the rows it
  *   owns, leaving no row pointing at nothing.
  */
+import { getMetadataStorage as validationMetadata } from 'class-validator';
 import { getTableName } from 'drizzle-orm';
+import { getNamedType, type GraphQLObjectType } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { graphqlSchema } from '../src/graphql-schema.js';
+import { rulesOf } from '../src/modules/mutation/input.js';
 import { toGlobalId } from '../src/shared/global-id.js';
 import { nodeTables, referringColumns, type NodeTable, type NodeTypeName } from '../src/shared/node-registry.js';
 import { seededWithKeys, snapshot } from './support/keys.js';
@@ -98,5 +102,61 @@ describe('deleting a record that other rows point at', () => {
       expect(answer.errors, type).toBeUndefined();
       expect(answer.data[`delete${type}`].userErrors[0], type).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('1 records merged into them') });
     }
+  });
+});
+
+/** Each update input with the create input whose rules check it. */
+function derivedInputs(): [Function, Function][] {
+  return getMetadataStorage().inputTypes.flatMap((input) => {
+    const create = rulesOf.get(input.target);
+    return create ? [[input.target, create] as [Function, Function]] : [];
+  });
+}
+const fieldsOf = (input: Function) => getMetadataStorage().fields.filter((field) => field.target === input).map((field) => field.name);
+const validationRules = (input: Function) => validationMetadata().getTargetValidationMetadatas(input, '', true, false);
+
+/** A value each field rule refuses, by class-validator's name for the rule; null for rules this walk cannot break. */
+function refusedBy(rule: { name?: string; constraints?: unknown[] }): string | null {
+  switch (rule.name) {
+    case 'isLength': {
+      const [min, max] = rule.constraints as [number, number | undefined];
+      return max !== undefined ? 'x'.repeat(max + 1) : min > 0 ? '' : null;
+    }
+    case 'matches':
+      return 'Not Valid!';
+    case 'isUrl':
+      return 'not a url';
+    default:
+      return null;
+  }
+}
+
+describe('an update', () => {
+  it('checks every field it is given by the rules of the create input, for every entity with an update mutation', async () => {
+    const schema = await graphqlSchema();
+    const walked: string[] = [];
+    for (const mutation of Object.values(schema.getMutationType()!.getFields())) {
+      const inputType = mutation.args.find((arg) => arg.name === 'input')?.type;
+      const inputName = inputType ? getNamedType(inputType).name : '';
+      const [update, create] = [...derivedInputs()].find(([updateInput]) => updateInput.name === inputName) ?? [];
+      if (!update || !create) continue;
+      // The one node field of the payload names the type changed; any of its rows will do.
+      const payload = (getNamedType(mutation.type) as GraphQLObjectType).getFields();
+      const [field, node] = Object.entries(payload).find(([name]) => name !== 'userErrors')!;
+      const type = getNamedType(node.type).name as NodeTypeName;
+      const row = registry.db.$client.prepare(`SELECT id FROM "${getTableName(nodeTables[type])}" ORDER BY id LIMIT 1`).get() as { id: number };
+      const rules = validationRules(create).filter((rule) => Object.hasOwn(update.prototype, rule.propertyName) || fieldsOf(update).includes(rule.propertyName));
+      const broken = rules.map((rule) => ({ property: rule.propertyName, value: refusedBy(rule) })).find(({ value }) => value !== null);
+      if (!broken) continue;
+      walked.push(mutation.name);
+      const before = snapshot(registry);
+      const answer = await as.admin(`mutation ($input: ${inputName}!) { ${mutation.name}(input: $input) { ${field} { id } userErrors { code field } } }`, {
+        input: { id: toGlobalId(type, row.id), [broken.property]: broken.value },
+      });
+      expect(answer.errors, mutation.name).toBeUndefined();
+      expect(answer.data[mutation.name].userErrors, `${mutation.name}(${broken.property}: ${JSON.stringify(broken.value)})`).toContainEqual({ code: 'INVALID', field: ['input', broken.property] });
+      expect(snapshot(registry), mutation.name).toBe(before);
+    }
+    expect(walked).toEqual(expect.arrayContaining(['updateOrganization', 'updatePerson', 'updateEvent', 'updateSource', 'updateName']));
   });
 });

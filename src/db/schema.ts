@@ -4,7 +4,7 @@
  * (`2025`, `2025-04`, `2025-04-02`) are stored as ISO text, which sorts correctly.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import * as e from './enums.js';
 
 const id = () => integer('id').primaryKey({ autoIncrement: true });

@@ -9,7 +9,7 @@ import type { Column } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { quotedTableName, rawStatement, type RowShape } from '../db/rows.js';
 import type { RequestBudget } from '../limits/request-budget.js';
-import { nodeRowShape, typeNameOf, type NodeTable } from './node-registry.js';
+import { nodeRowShape, type NodeTable } from './node-registry.js';
 import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation, type Selection } from './pagination.js';
 
 type Row<T extends NodeTable> = T['$inferSelect'];

@@ -4,6 +4,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { AffiliationKind } from '../../db/enums.js';
 import type { AffiliationRow } from '../../db/schema.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new dated tie from one organisation (the member) to another (the parent).' })
 export class CreateAffiliationInput implements Partial<Omit<AffiliationRow, 'organizationId' | 'parentId'>> {
@@ -28,28 +29,13 @@ export class CreateAffiliationInput implements Partial<Omit<AffiliationRow, 'org
   note?: string | null;
 }
 
-@InputType({ description: 'Changes to a tie: fields left out stay as they are; null clears an optional field. To tie other organisations, delete it and create another.' })
-export class UpdateAffiliationInput {
-  @Field(() => ID, { description: 'The tie to change.' })
-  id!: string;
+export const UpdateAffiliationInput = UpdateInputOf(CreateAffiliationInput, {
+  name: 'UpdateAffiliationInput',
+  description: 'Changes to a tie: fields left out stay as they are; null clears an optional field. To tie other organisations, delete it and create another.',
+  id: 'The tie to change.',
+  omit: ['organizationId', 'parentId'],
+});
+export type UpdateAffiliationInput = InstanceType<typeof UpdateAffiliationInput>;
 
-  @Field(() => AffiliationKind, { nullable: true, description: 'A new kind.' })
-  kind?: AffiliationKind;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new start date; null clears it.' })
-  startDate?: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new end date; null clears it.' })
-  endDate?: string | null;
-
-  @IsOptional()
-  @Length(1, 1000)
-  @Field(() => String, { nullable: true, description: 'A new note; null clears it.' })
-  note?: string | null;
-}
-
-@InputType({ description: 'A tie to delete.' })
-export class DeleteAffiliationInput {
-  @Field(() => ID, { description: 'The tie to delete; its citations go with it.' })
-  id!: string;
-}
+export const DeleteAffiliationInput = IdInput('DeleteAffiliationInput', 'A tie to delete.', 'The tie to delete; its citations go with it.');
+export type DeleteAffiliationInput = InstanceType<typeof DeleteAffiliationInput>;

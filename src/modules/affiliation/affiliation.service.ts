@@ -5,7 +5,7 @@ import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { removeRecord } from '../mutation/remove-cited.js';
-import { endNotBeforeStart, given } from '../mutation/rules.js';
+import { endNotBeforeStart, given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateAffiliationInput, DeleteAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
 
@@ -59,10 +59,9 @@ export function createAffiliation(writer: Writer, input: CreateAffiliationInput)
 export function updateAffiliation(writer: Writer, input: UpdateAffiliationInput) {
   validateInput(input);
   const current = existing(writer, t.affiliations, input.id, 'id');
-  const fields = given(input);
-  if (fields.kind === null) fail('kind', '`kind` cannot be cleared; give a new value or leave it out.');
-  checkTie(writer, { ...current, ...fields } as t.AffiliationRow, current.id);
-  return writer.update(t.affiliations, current.id, fields as Partial<t.AffiliationRow>)!;
+  const patch = patchOf(writer, t.affiliations, current, given(input));
+  checkTie(writer, { ...current, ...patch }, current.id);
+  return writer.update(t.affiliations, current.id, patch)!;
 }
 
 export function deleteAffiliation(writer: Writer, input: DeleteAffiliationInput) {

@@ -1,6 +1,7 @@
 /** Inputs of the mutations on the parties to an agreement. */
 import { Field, ID, InputType } from 'type-graphql';
 import { PartyRole } from '../../db/enums.js';
+import { IdInput } from '../mutation/input.js';
 
 @InputType({ description: 'An organisation to add as party to an agreement.' })
 export class AddPartyInput {
@@ -14,8 +15,5 @@ export class AddPartyInput {
   role?: PartyRole | null;
 }
 
-@InputType({ description: 'A party to remove from an agreement.' })
-export class RemovePartyInput {
-  @Field(() => ID, { description: 'The AgreementParty to remove; its citations go with it. An agreement keeps at least two parties.' })
-  id!: string;
-}
+export const RemovePartyInput = IdInput('RemovePartyInput', 'A party to remove from an agreement.', 'The AgreementParty to remove; its citations go with it. An agreement keeps at least two parties.');
+export type RemovePartyInput = InstanceType<typeof RemovePartyInput>;

@@ -5,6 +5,7 @@ import { AgreementKind, AgreementStatus, PartyRole } from '../../db/enums.js';
 import type { AgreementRow } from '../../db/schema.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { IsHandle } from '../mutation/validate.js';
+import { IdInput } from '../mutation/input.js';
 
 @InputType({ description: 'An organisation party to a new agreement.' })
 export class AgreementPartyInput {
@@ -97,11 +98,8 @@ export class UpdateAgreementInput {
   originEventId?: string | null;
 }
 
-@InputType({ description: 'An agreement to delete.' })
-export class DeleteAgreementInput {
-  @Field(() => ID, { description: 'The agreement to delete; its parties and citations go with it.' })
-  id!: string;
-}
+export const DeleteAgreementInput = IdInput('DeleteAgreementInput', 'An agreement to delete.', 'The agreement to delete; its parties and citations go with it.');
+export type DeleteAgreementInput = InstanceType<typeof DeleteAgreementInput>;
 
 @InputType({ description: 'A step in an agreement\'s lifecycle: DISCUSSED -> AGREED_IN_PRINCIPLE -> SIGNED -> IN_FORCE -> EXPIRED, or TERMINATED from SIGNED or IN_FORCE.' })
 export class TransitionAgreementInput {

@@ -4,7 +4,7 @@ import { AgreementStatus, PartyRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, UserFailure, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { endNotBeforeStart, given, uniqueHandle } from '../mutation/rules.js';
+import { endNotBeforeStart, given, patchOf, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateAgreementInput, DeleteAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
 
@@ -71,15 +71,12 @@ export function updateAgreement(writer: Writer, input: UpdateAgreementInput) {
   const current = existing(writer, t.agreements, input.id, 'id');
   const { originEventId, topics, ...fields } = given(input);
   if (!Object.keys(given(input)).length) return current;
-  for (const required of ['handle', 'title', 'kind'] as const) {
-    if (fields[required] === null) fail(required, `\`${required}\` cannot be cleared; give a new value or leave it out.`);
-  }
-  if (fields.handle) uniqueHandle(writer, t.agreements, fields.handle, current.id);
+  const patch = patchOf(writer, t.agreements, current, fields);
   return writer.update(t.agreements, current.id, {
-    ...fields,
+    ...patch,
     topics: topics === undefined ? undefined : topics ?? [],
     originEventId: eventRowId(writer, originEventId),
-  } as Partial<t.AgreementRow>)!;
+  })!;
 }
 
 export function deleteAgreement(writer: Writer, input: DeleteAgreementInput) {

@@ -3,6 +3,7 @@ import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Confidence } from '../../db/enums.js';
 import type { CitationRow } from '../../db/schema.js';
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A source backing one fact, with the words that support it.' })
 export class AttachCitationInput implements Partial<Pick<CitationRow, 'quote' | 'quoteTranslation' | 'confidence' | 'correction' | 'note'>> {
@@ -36,40 +37,13 @@ export class AttachCitationInput implements Partial<Pick<CitationRow, 'quote' | 
   note?: string | null;
 }
 
-@InputType({ description: 'Changes to a citation: fields left out stay as they are; null clears an optional field. The fact it supports does not change: delete it and attach a new one.' })
-export class UpdateCitationInput {
-  @Field(() => ID, { description: 'The citation to change.' })
-  id!: string;
+export const UpdateCitationInput = UpdateInputOf(AttachCitationInput, {
+  name: 'UpdateCitationInput',
+  description: 'Changes to a citation: fields left out stay as they are; null clears an optional field. The fact it supports does not change: delete it and attach a new one.',
+  id: 'The citation to change.',
+  omit: ['factId'],
+});
+export type UpdateCitationInput = InstanceType<typeof UpdateCitationInput>;
 
-  @Field(() => ID, { nullable: true, description: 'A new source; the quote must occur in its text when it stores one.' })
-  sourceId?: string;
-
-  @IsOptional()
-  @Length(1, 5000)
-  @Field(() => String, { nullable: true, description: 'A new quote, verbatim from the source; null clears it.' })
-  quote?: string | null;
-
-  @IsOptional()
-  @Length(1, 5000)
-  @Field(() => String, { nullable: true, description: 'A new translation of the quote; null clears it.' })
-  quoteTranslation?: string | null;
-
-  @Field(() => Confidence, { nullable: true, description: 'A new confidence.' })
-  confidence?: Confidence;
-
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'A new correction; null clears it.' })
-  correction?: string | null;
-
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'A new note; null clears it.' })
-  note?: string | null;
-}
-
-@InputType({ description: 'A citation to delete.' })
-export class DeleteCitationInput {
-  @Field(() => ID, { description: 'The citation to delete.' })
-  id!: string;
-}
+export const DeleteCitationInput = IdInput('DeleteCitationInput', 'A citation to delete.', 'The citation to delete.');
+export type DeleteCitationInput = InstanceType<typeof DeleteCitationInput>;

@@ -5,10 +5,10 @@ import { fromGlobalId } from '../../shared/global-id.js';
 import { nodeTables } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { given } from '../mutation/rules.js';
+import { given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
-import { citationTargetKey, citedTypeNames, type CitedTypeName } from './citation.targets.js';
+import { citationTargetKey, citedTypeNames } from './citation.targets.js';
 
 
 /** The citation column and row id of the fact `factId` names. */
@@ -47,7 +47,7 @@ export function updateCitation(writer: Writer, input: UpdateCitationInput) {
   if (fields.confidence === null) fail('confidence', '`confidence` cannot be cleared; give HIGH, MEDIUM or LOW, or leave it out.');
   const source = sourceId ? existing(writer, t.sources, sourceId, 'sourceId') : writer.find(t.sources, current.sourceId)!;
   quoteInSource(source, fields.quote !== undefined ? fields.quote : current.quote);
-  return writer.update(t.citations, current.id, { ...fields, sourceId: source.id } as Partial<t.CitationRow>)!;
+  return writer.update(t.citations, current.id, { ...patchOf(writer, t.citations, current, fields), sourceId: source.id })!;
 }
 
 export function deleteCitation(writer: Writer, input: DeleteCitationInput) {

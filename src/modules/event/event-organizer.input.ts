@@ -1,6 +1,7 @@
 /** Inputs of the mutations on an event's organisers. */
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganizerRole } from '../../db/enums.js';
+import { IdInput } from '../mutation/input.js';
 
 @InputType({ description: 'An organisation that organises, hosts or supports an event.' })
 export class AddOrganizerInput {
@@ -14,8 +15,5 @@ export class AddOrganizerInput {
   role!: OrganizerRole;
 }
 
-@InputType({ description: 'An organiser role to remove from an event.' })
-export class RemoveOrganizerInput {
-  @Field(() => ID, { description: 'The EventOrganizer to remove; its citations go with it.' })
-  id!: string;
-}
+export const RemoveOrganizerInput = IdInput('RemoveOrganizerInput', 'An organiser role to remove from an event.', 'The EventOrganizer to remove; its citations go with it.');
+export type RemoveOrganizerInput = InstanceType<typeof RemoveOrganizerInput>;

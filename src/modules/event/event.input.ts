@@ -5,7 +5,7 @@ import { EventKind, EventStatus } from '../../db/enums.js';
 import type { EventRow } from '../../db/schema.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { IsCountryCode, IsHandle } from '../mutation/validate.js';
-
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new event.' })
 export class CreateEventInput implements Partial<Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'>> {
@@ -49,55 +49,13 @@ export class CreateEventInput implements Partial<Pick<EventRow, 'handle' | 'name
   description?: string | null;
 }
 
-@InputType({ description: 'Changes to an event: fields left out stay as they are; null clears an optional field.' })
-export class UpdateEventInput {
-  @Field(() => ID, { description: 'The event to change.' })
-  id!: string;
+export const UpdateEventInput = UpdateInputOf(CreateEventInput, {
+  name: 'UpdateEventInput',
+  description: 'Changes to an event: fields left out stay as they are; null clears an optional field.',
+  id: 'The event to change.',
+  descriptions: { parentId: 'A new larger event: neither the event itself nor one of its sub-events. Null clears it.' },
+});
+export type UpdateEventInput = InstanceType<typeof UpdateEventInput>;
 
-  @IsOptional()
-  @IsHandle()
-  @Length(2, 80)
-  @Field(() => String, { nullable: true, description: 'A new handle.' })
-  handle?: string;
-
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'A new English name.' })
-  name?: string;
-
-  @Field(() => EventKind, { nullable: true, description: 'A new kind.' })
-  kind?: EventKind;
-
-  @Field(() => EventStatus, { nullable: true, description: 'A new status, e.g. HELD once it has taken place.' })
-  status?: EventStatus;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new start date; null clears it.' })
-  startDate?: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new end date, not before the start; null clears it.' })
-  endDate?: string | null;
-
-  @IsOptional()
-  @Length(1, 120)
-  @Field(() => String, { nullable: true, description: 'A new city; null clears it.' })
-  city?: string | null;
-
-  @IsOptional()
-  @IsCountryCode()
-  @Field(() => String, { nullable: true, description: 'A new country by IOC or ISO code; null clears it.' })
-  country?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A new larger event: neither the event itself nor one of its sub-events. Null clears it.' })
-  parentId?: string | null;
-
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'A new description; null clears it.' })
-  description?: string | null;
-}
-
-@InputType({ description: 'An event to delete.' })
-export class DeleteEventInput {
-  @Field(() => ID, { description: 'The event to delete. No agreement may have arisen at it and it may have no sub-events; its organisers, participants, names and citations go with it.' })
-  id!: string;
-}
+export const DeleteEventInput = IdInput('DeleteEventInput', 'An event to delete.', 'The event to delete. No agreement may have arisen at it and it may have no sub-events; its organisers, participants, names and citations go with it.');
+export type DeleteEventInput = InstanceType<typeof DeleteEventInput>;

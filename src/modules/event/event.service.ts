@@ -3,7 +3,7 @@ import { eq, inArray, or } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { countryId, endNotBeforeStart, given, uniqueHandle } from '../mutation/rules.js';
+import { countryId, endNotBeforeStart, given, patchOf, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateEventInput, DeleteEventInput, UpdateEventInput } from './event.input.js';
 
@@ -33,16 +33,9 @@ export function updateEvent(writer: Writer, input: UpdateEventInput) {
   const current = existing(writer, t.events, input.id, 'id');
   const { country, parentId, ...fields } = given(input);
   if (!Object.keys(given(input)).length) return current;
-  for (const required of ['handle', 'name', 'kind', 'status'] as const) {
-    if (fields[required] === null) fail(required, `\`${required}\` cannot be cleared; give a new value or leave it out.`);
-  }
-  if (fields.handle) uniqueHandle(writer, t.events, fields.handle, current.id);
-  endNotBeforeStart(fields.startDate !== undefined ? fields.startDate : current.startDate, fields.endDate !== undefined ? fields.endDate : current.endDate);
-  return writer.update(t.events, current.id, {
-    ...fields,
-    countryId: countryId(writer, country),
-    parentId: parentRowId(writer, parentId, current.id),
-  } as Partial<t.EventRow>)!;
+  const patch = patchOf(writer, t.events, current, fields);
+  endNotBeforeStart(patch.startDate !== undefined ? patch.startDate : current.startDate, patch.endDate !== undefined ? patch.endDate : current.endDate);
+  return writer.update(t.events, current.id, { ...patch, countryId: countryId(writer, country), parentId: parentRowId(writer, parentId, current.id) })!;
 }
 
 const ids = (rows: { id: number }[]) => rows.map((row) => row.id);

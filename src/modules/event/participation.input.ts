@@ -1,6 +1,7 @@
 /** Inputs of the mutations on who attended an event. */
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'Attendance at an event: a person, an organisation, or a person for an organisation (at least one of the two).' })
 export class AddParticipantInput {
@@ -19,25 +20,13 @@ export class AddParticipantInput {
   capacity?: string | null;
 }
 
-@InputType({ description: 'Changes to an attendance: fields left out stay as they are; null clears one (a person or an organisation must remain).' })
-export class UpdateParticipantInput {
-  @Field(() => ID, { description: 'The Participation to change.' })
-  id!: string;
+export const UpdateParticipantInput = UpdateInputOf(AddParticipantInput, {
+  name: 'UpdateParticipantInput',
+  description: 'Changes to an attendance: fields left out stay as they are; null clears one (a person or an organisation must remain).',
+  id: 'The Participation to change.',
+  omit: ['eventId'],
+});
+export type UpdateParticipantInput = InstanceType<typeof UpdateParticipantInput>;
 
-  @Field(() => ID, { nullable: true, description: 'A new person; null clears it.' })
-  personId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A new organisation; null clears it.' })
-  organizationId?: string | null;
-
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'A new capacity; null clears it.' })
-  capacity?: string | null;
-}
-
-@InputType({ description: 'An attendance to remove.' })
-export class RemoveParticipantInput {
-  @Field(() => ID, { description: 'The Participation to remove; its citations go with it.' })
-  id!: string;
-}
+export const RemoveParticipantInput = IdInput('RemoveParticipantInput', 'An attendance to remove.', 'The Participation to remove; its citations go with it.');
+export type RemoveParticipantInput = InstanceType<typeof RemoveParticipantInput>;

@@ -1,7 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { IdInput } from '../mutation/input.js';
 
-@InputType({ description: 'The change to undo.' })
-export class RevertChangeInput {
-  @Field(() => ID, { description: 'The id of the change, from `history` or `changes`.' })
-  changeId!: string;
-}
+export const RevertChangeInput = IdInput('RevertChangeInput', 'The change to undo.', 'The id of the change, from `history` or `changes`.', 'changeId');
+export type RevertChangeInput = InstanceType<typeof RevertChangeInput>;

@@ -9,7 +9,7 @@ import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as t from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { isNodeTypeName, nodeTables, referringColumns, tagRow, type NodeTable } from '../../shared/node-registry.js';
-import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
+import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import type { RevertChangeInput } from './revert.input.js';
 

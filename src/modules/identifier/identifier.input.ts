@@ -2,6 +2,7 @@
 import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import type { IdentifierRow } from '../../db/schema.js';
+import { IdInput } from '../mutation/input.js';
 
 @InputType({ description: "An identifier of an organisation or a person in another registry." })
 export class AddIdentifierInput implements Partial<IdentifierRow> {
@@ -18,8 +19,5 @@ export class AddIdentifierInput implements Partial<IdentifierRow> {
   value!: string;
 }
 
-@InputType({ description: 'An identifier to delete.' })
-export class DeleteIdentifierInput {
-  @Field(() => ID, { description: 'The identifier to delete.' })
-  id!: string;
-}
+export const DeleteIdentifierInput = IdInput('DeleteIdentifierInput', 'An identifier to delete.', 'The identifier to delete.');
+export type DeleteIdentifierInput = InstanceType<typeof DeleteIdentifierInput>;

@@ -1,8 +1,8 @@
 /** Domain rules that several mutations share. Each failure names the field and what would be accepted. */
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, type Column } from 'drizzle-orm';
 import { period } from '../../shared/point-in-time.js';
 import type { NodeTable } from '../../shared/node-registry.js';
-import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
+import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { countryByCode } from '../country/country.filter.js';
 
 /** An end date may not lie wholly before its start date (partial dates compare as periods). */
@@ -29,6 +29,25 @@ export function countryId(writer: Writer, code: string | null | undefined, field
   const row = writer.tx.get<{ id: number } | undefined>(countryByCode(code));
   if (!row) fail(field, `No country has the code "${code}"; use an IOC code (\`KAZ\`) or an ISO code (\`KZ\`, \`KAZ\`).`, UserErrorCode.NOT_FOUND);
   return row.id;
+}
+
+type ColumnValues<T extends NodeTable, F> = { [K in keyof F]: K extends keyof Row<T> ? Row<T>[K] | null | undefined : never };
+
+/**
+ * The fields an update was given, as a patch of the row: every field must be a column of the
+ * table with the column's type (so a renamed column breaks the build here, not a write at run
+ * time); a null for a column that cannot be empty is refused, and a new handle must be free.
+ * Fields that are not columns (a country code, a global id) are taken out and turned into
+ * columns by the service first.
+ */
+export function patchOf<T extends NodeTable, F extends ColumnValues<T, F>>(writer: Writer, table: T, current: Row<T>, fields: F): Partial<Row<T>> {
+  for (const [key, value] of Object.entries(fields)) {
+    const column = (table as unknown as Record<string, Column | undefined>)[key];
+    if (value === null && column?.notNull) fail(key, `\`${key}\` cannot be cleared; give a new value or leave it out.`);
+  }
+  const { handle } = fields as { handle?: unknown };
+  if (typeof handle === 'string' && 'handle' in table) uniqueHandle(writer, table, handle, current.id);
+  return fields as unknown as Partial<Row<T>>;
 }
 
 /** The fields of an update input that were given (null included), without its id. */

@@ -1,6 +1,7 @@
 /** Field rules (class-validator decorators on the input classes) turned into user errors. */
 import { IsUrl, Matches, validateSync, type ValidationError } from 'class-validator';
 import { UserErrorCode, UserFailure, type UserErrorItem } from '../../shared/write.js';
+import { rulesOf } from './input.js';
 
 /** BCP-47 language tags: `ar`, `kk-Cyrl`, `en-GB`. */
 export const IsLanguageTag = () =>
@@ -28,8 +29,13 @@ function flatten(errors: ValidationError[], path: string[]): UserErrorItem[] {
   ]);
 }
 
-/** Checks an input object against its decorators; throws every problem at once as user errors. */
+/**
+ * Checks an input object against its decorators; throws every problem at once as user errors.
+ * An update input is checked by its create input's rules, on the fields it was given.
+ */
 export function validateInput(input: object): void {
-  const errors = flatten(validateSync(input, { forbidUnknownValues: false }), ['input']);
+  const create = rulesOf.get(input.constructor);
+  const checked = create ? Object.assign(Object.create(create.prototype), input) : input;
+  const errors = flatten(validateSync(checked, { forbidUnknownValues: false, skipMissingProperties: Boolean(create) }), ['input']);
   if (errors.length) throw new UserFailure(errors);
 }

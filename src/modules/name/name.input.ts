@@ -5,6 +5,7 @@ import { NameKind } from '../../db/enums.js';
 import type { NameRow } from '../../db/schema.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { IsLanguageTag } from '../mutation/validate.js';
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new name of an organisation, a person or an event.' })
 export class AddNameInput implements Partial<NameRow> {
@@ -34,38 +35,13 @@ export class AddNameInput implements Partial<NameRow> {
   note?: string | null;
 }
 
-@InputType({ description: 'Changes to a name: fields left out stay as they are; null clears an optional field. The owner cannot change.' })
-export class UpdateNameInput {
-  @Field(() => ID, { description: 'The name to change.' })
-  id!: string;
+export const UpdateNameInput = UpdateInputOf(AddNameInput, {
+  name: 'UpdateNameInput',
+  description: 'Changes to a name: fields left out stay as they are; null clears an optional field. The owner cannot change.',
+  id: 'The name to change.',
+  omit: ['ownerId'],
+});
+export type UpdateNameInput = InstanceType<typeof UpdateNameInput>;
 
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'The name as written.' })
-  value?: string;
-
-  @IsOptional()
-  @IsLanguageTag()
-  @Field(() => String, { nullable: true, description: 'A new BCP-47 language tag.' })
-  lang?: string;
-
-  @Field(() => NameKind, { nullable: true, description: 'A new kind.' })
-  kind?: NameKind;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new start date; null clears it.' })
-  startDate?: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new end date; null clears it.' })
-  endDate?: string | null;
-
-  @IsOptional()
-  @Length(1, 1000)
-  @Field(() => String, { nullable: true, description: 'A new note; null clears it.' })
-  note?: string | null;
-}
-
-@InputType({ description: 'A name to delete.' })
-export class DeleteNameInput {
-  @Field(() => ID, { description: 'The name to delete; its citations go with it.' })
-  id!: string;
-}
+export const DeleteNameInput = IdInput('DeleteNameInput', 'A name to delete.', 'The name to delete; its citations go with it.');
+export type DeleteNameInput = InstanceType<typeof DeleteNameInput>;

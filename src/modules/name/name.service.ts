@@ -14,7 +14,7 @@ import { InEffect, inEffectAt, today } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { removeRecord } from '../mutation/remove-cited.js';
-import { endNotBeforeStart, given } from '../mutation/rules.js';
+import { endNotBeforeStart, given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
 import { nameOwnerColumnOf } from './name.owners.js';
@@ -100,14 +100,11 @@ export function addName(writer: Writer, input: AddNameInput) {
 export function updateName(writer: Writer, input: UpdateNameInput) {
   validateInput(input);
   const current = existing(writer, names, input.id, 'id');
-  const fields = given(input);
-  for (const required of ['value', 'lang', 'kind'] as const) {
-    if (fields[required] === null) fail(required, `\`${required}\` cannot be cleared; give a new value or leave it out.`);
-  }
-  const next = { ...current, ...fields } as NameRow;
+  const patch = patchOf(writer, names, current, given(input));
+  const next = { ...current, ...patch };
   endNotBeforeStart(next.startDate, next.endDate);
   uniqueName(writer, next, current.id);
-  return writer.update(names, current.id, fields as Partial<NameRow>)!;
+  return writer.update(names, current.id, patch)!;
 }
 
 export function deleteName(writer: Writer, input: DeleteNameInput) {

@@ -1,9 +1,9 @@
 /** Writes to organisations. Each function runs inside one write (see shared/write.ts). */
 import * as t from '../../db/schema.js';
-import { fail, type Writer } from '../../shared/write.js';
+import type { Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { deleteRecord } from '../mutation/remove-cited.js';
-import { countryId, endNotBeforeStart, given, uniqueHandle } from '../mutation/rules.js';
+import { countryId, endNotBeforeStart, given, patchOf, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateOrganizationInput, DeleteOrganizationInput, UpdateOrganizationInput } from './organization.input.js';
 
@@ -19,12 +19,9 @@ export function updateOrganization(writer: Writer, input: UpdateOrganizationInpu
   validateInput(input);
   const current = existing(writer, t.organizations, input.id, 'id');
   const { country, ...fields } = given(input);
-  for (const required of ['handle', 'kind', 'name'] as const) {
-    if (fields[required] === null) fail(required, `\`${required}\` cannot be cleared; give a new value or leave it out.`);
-  }
-  if (fields.handle) uniqueHandle(writer, t.organizations, fields.handle, current.id);
-  endNotBeforeStart(fields.foundingDate ?? current.foundingDate, fields.dissolutionDate ?? current.dissolutionDate, 'dissolutionDate');
-  return writer.update(t.organizations, current.id, { ...fields, countryId: countryId(writer, country) } as Partial<t.OrganizationRow>)!;
+  const patch = patchOf(writer, t.organizations, current, fields);
+  endNotBeforeStart(patch.foundingDate ?? current.foundingDate, patch.dissolutionDate ?? current.dissolutionDate, 'dissolutionDate');
+  return writer.update(t.organizations, current.id, { ...patch, countryId: countryId(writer, country) })!;
 }
 
 export function deleteOrganization(writer: Writer, input: DeleteOrganizationInput) {

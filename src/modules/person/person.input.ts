@@ -1,9 +1,9 @@
 /** Inputs of the person mutations, with their field rules. */
 import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import type { PersonRow } from '../../db/schema.js';
 import { IsCountryCode, IsHandle } from '../mutation/validate.js';
-
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new person.' })
 export class CreatePersonInput implements Partial<PersonRow> {
@@ -42,50 +42,12 @@ export class CreatePersonInput implements Partial<PersonRow> {
   summary?: string | null;
 }
 
-@InputType({ description: 'Changes to a person: fields left out stay as they are; null clears an optional field.' })
-export class UpdatePersonInput {
-  @Field(() => ID, { description: 'The person to change.' })
-  id!: string;
+export const UpdatePersonInput = UpdateInputOf(CreatePersonInput, {
+  name: 'UpdatePersonInput',
+  description: 'Changes to a person: fields left out stay as they are; null clears an optional field.',
+  id: 'The person to change.',
+});
+export type UpdatePersonInput = InstanceType<typeof UpdatePersonInput>;
 
-  @IsOptional()
-  @IsHandle()
-  @Length(2, 80)
-  @Field(() => String, { nullable: true, description: 'A new handle.' })
-  handle?: string;
-
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'A new English name.' })
-  name?: string;
-
-  @IsOptional()
-  @Length(1, 60)
-  @Field(() => String, { nullable: true, description: 'A new honorific; null clears it.' })
-  honorificPrefix?: string | null;
-
-  @IsOptional()
-  @Length(1, 120)
-  @Field(() => String, { nullable: true, description: 'A new given name; null clears it.' })
-  givenName?: string | null;
-
-  @IsOptional()
-  @Length(1, 120)
-  @Field(() => String, { nullable: true, description: 'A new family name; null clears it.' })
-  familyName?: string | null;
-
-  @IsOptional()
-  @IsCountryCode()
-  @Field(() => String, { nullable: true, description: 'A new nationality by IOC or ISO code; null clears it.' })
-  nationality?: string | null;
-
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'A new summary; null clears it.' })
-  summary?: string | null;
-}
-
-@InputType({ description: 'A person to delete.' })
-export class DeletePersonInput {
-  @Field(() => ID, { description: 'The person to delete. They must hold no posts and have no attendances left: delete or move them first, or merge the person into another.' })
-  id!: string;
-}
+export const DeletePersonInput = IdInput('DeletePersonInput', 'A person to delete.', 'The person to delete. They must hold no posts and have no attendances left: delete or move them first, or merge the person into another.');
+export type DeletePersonInput = InstanceType<typeof DeletePersonInput>;

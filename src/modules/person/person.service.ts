@@ -1,9 +1,9 @@
 /** Writes to people. Each function runs inside one write (see shared/write.ts). */
 import * as t from '../../db/schema.js';
-import { fail, type Writer } from '../../shared/write.js';
+import type { Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { deleteRecord } from '../mutation/remove-cited.js';
-import { countryId, given, uniqueHandle } from '../mutation/rules.js';
+import { countryId, given, patchOf, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
 
@@ -18,11 +18,8 @@ export function updatePerson(writer: Writer, input: UpdatePersonInput) {
   validateInput(input);
   const current = existing(writer, t.people, input.id, 'id');
   const { nationality, ...fields } = given(input);
-  for (const required of ['handle', 'name'] as const) {
-    if (fields[required] === null) fail(required, `\`${required}\` cannot be cleared; give a new value or leave it out.`);
-  }
-  if (fields.handle) uniqueHandle(writer, t.people, fields.handle, current.id);
-  return writer.update(t.people, current.id, { ...fields, nationalityId: countryId(writer, nationality, 'nationality') } as Partial<t.PersonRow>)!;
+  const patch = patchOf(writer, t.people, current, fields);
+  return writer.update(t.people, current.id, { ...patch, nationalityId: countryId(writer, nationality, 'nationality') })!;
 }
 
 export function deletePerson(writer: Writer, input: DeletePersonInput) {

@@ -4,6 +4,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../db/enums.js';
 import type { PostRow } from '../../db/schema.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new post: a person in a role in an organisation, dated.' })
 export class CreatePostInput implements Partial<Omit<PostRow, 'personId' | 'organizationId' | 'onBehalfOfId'>> {
@@ -31,34 +32,16 @@ export class CreatePostInput implements Partial<Omit<PostRow, 'personId' | 'orga
   onBehalfOfId?: string | null;
 }
 
-@InputType({ description: 'Changes to a post: fields left out stay as they are; null clears an optional field. To end a post and start the successor\'s, use `endPost`.' })
-export class UpdatePostInput {
-  @Field(() => ID, { description: 'The post to change.' })
-  id!: string;
+export const UpdatePostInput = UpdateInputOf(CreatePostInput, {
+  name: 'UpdatePostInput',
+  description: 'Changes to a post: fields left out stay as they are; null clears an optional field. To end a post and start the successor\'s, use `endPost`.',
+  id: 'The post to change.',
+  omit: ['personId', 'organizationId'],
+});
+export type UpdatePostInput = InstanceType<typeof UpdatePostInput>;
 
-  @Field(() => Role, { nullable: true, description: 'A new role.' })
-  role?: Role;
-
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'A new title; null clears it.' })
-  label?: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new start date; null clears it.' })
-  startDate?: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new end date; null clears it.' })
-  endDate?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A new organisation represented; null clears it.' })
-  onBehalfOfId?: string | null;
-}
-
-@InputType({ description: 'A post to delete.' })
-export class DeletePostInput {
-  @Field(() => ID, { description: 'The post to delete; its citations go with it. To record that someone left a post, use `endPost` instead.' })
-  id!: string;
-}
+export const DeletePostInput = IdInput('DeletePostInput', 'A post to delete.', 'The post to delete; its citations go with it. To record that someone left a post, use `endPost` instead.');
+export type DeletePostInput = InstanceType<typeof DeletePostInput>;
 
 @InputType({ description: 'Who takes over an ended post, in the same role and organisation.' })
 export class SuccessorInput {

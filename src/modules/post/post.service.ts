@@ -6,7 +6,7 @@ import { period } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, UserFailure, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { removeRecord } from '../mutation/remove-cited.js';
-import { endNotBeforeStart, given } from '../mutation/rules.js';
+import { endNotBeforeStart, given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreatePostInput, DeletePostInput, EndPostInput, UpdatePostInput } from './post.input.js';
 
@@ -82,8 +82,7 @@ export function updatePost(writer: Writer, input: UpdatePostInput) {
   validateInput(input);
   const current = existing(writer, t.posts, input.id, 'id');
   const { onBehalfOfId, ...fields } = given(input);
-  if (fields.role === null) fail('role', '`role` cannot be cleared; give a new value or leave it out.');
-  const patch = { ...fields, onBehalfOfId: onBehalfOf(writer, onBehalfOfId) } as Partial<t.PostRow>;
+  const patch = { ...patchOf(writer, t.posts, current, fields), onBehalfOfId: onBehalfOf(writer, onBehalfOfId) };
   const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as t.PostRow;
   endNotBeforeStart(next.startDate, next.endDate);
   oneHolderAtATime(writer, next, [current.id], ['startDate']);

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { endNotBeforeStart, given, uniqueHandle } from '../mutation/rules.js';
+import { endNotBeforeStart, given, patchOf, uniqueHandle } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateSourceInput, DeleteSourceInput, UpdateSourceInput } from './source.input.js';
 
@@ -22,10 +22,7 @@ export function updateSource(writer: Writer, input: UpdateSourceInput) {
   const current = existing(writer, t.sources, input.id, 'id');
   const fields = given(input);
   if (!Object.keys(fields).length) return current;
-  for (const required of ['handle', 'kind', 'title', 'lang'] as const) {
-    if (fields[required] === null) fail(required, `\`${required}\` cannot be cleared; give a new value or leave it out.`);
-  }
-  if (fields.handle) uniqueHandle(writer, t.sources, fields.handle, current.id);
+  const patch = patchOf(writer, t.sources, current, fields);
   const value = <K extends keyof typeof fields & keyof t.SourceRow>(key: K) => (fields[key] !== undefined ? fields[key] : current[key]);
   endNotBeforeStart(value('publishedDate'), value('retrievedDate'), 'retrievedDate');
   if (fields.text) {
@@ -34,7 +31,7 @@ export function updateSource(writer: Writer, input: UpdateSourceInput) {
       fail('text', `${lost.length} quotes cited from this source would no longer occur in the new text; keep them verbatim, or change those citations first.`, UserErrorCode.CONFLICT);
     }
   }
-  return writer.update(t.sources, current.id, fields as Partial<t.SourceRow>)!;
+  return writer.update(t.sources, current.id, patch)!;
 }
 
 export function deleteSource(writer: Writer, input: DeleteSourceInput) {
