@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { hasCyrillic, normalizeForSearch, transliterationVariants } from '../src/modules/search/normalize.js';
+import { hasCyrillic, normalizeForSearch, transliterationVariants } from '../src/shared/normalize.js';
 
 type Row = Record<string, any>;
 type Data = Record<string, unknown>;
@@ -28,7 +28,7 @@ function fromGlobalId(globalId: string): { type: string; id: number } | null {
 /** GraphQL enum values are the stored values in capitals (`member_of` -> `MEMBER_OF`). */
 const enumOut = (value: string) => value.toUpperCase();
 
-// The search index layout of src/modules/search/search.index.ts: one rowid range per entity.
+// The search index layout of src/shared/search-index.ts: one rowid range per entity.
 const TYPE_CODE: Record<string, number> = { Organization: 1, Person: 2, Event: 3, Agreement: 4 };
 const ROWS_PER_ENTITY = 4096;
 const firstRowid = (type: string, id: number) => (TYPE_CODE[type]! * 2 ** 36 + id) * ROWS_PER_ENTITY;
@@ -182,7 +182,7 @@ export class Baseline {
     }).immediate();
   }
 
-  /** Replaces an organisation's rows in the search index (the `documents` rule of search.index.ts). */
+  /** Replaces an organisation's rows in the search index (the `documents` rule of src/shared/search-index.ts). */
   private reindexOrganization(id: number): void {
     const start = firstRowid('Organization', id);
     this.s.deleteIndexRange.run(start, start + ROWS_PER_ENTITY);

@@ -12,7 +12,7 @@ import { openDatabase, type Db } from '../src/db/client.js';
 import * as e from '../src/db/enums.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import * as t from '../src/db/schema.js';
-import { ensureSearchIndex, rebuildSearchIndex } from '../src/modules/search/search.index.js';
+import { ensureSearchIndex, rebuildSearchIndex } from '../src/shared/search-index.js';
 
 /** Bump when the generated data changes: an older file is then rebuilt, not reused. */
 export const GENERATOR_VERSION = 1;

@@ -17,7 +17,7 @@ import { createContext } from '../src/context.js';
 import { openDatabase } from '../src/db/client.js';
 import { ApiRole } from '../src/db/enums.js';
 import { migrateDatabase } from '../src/db/migrate.js';
-import { ensureSearchIndex, indexRows, SearchableType } from '../src/modules/search/search.index.js';
+import { ensureSearchIndex, indexRows, SearchableType } from '../src/shared/search-index.js';
 import { createApolloServer } from '../src/server.js';
 import { Baseline, toGlobalId } from './baseline.js';
 import { benchDatabase, prng, scaleLabel } from './generate.js';

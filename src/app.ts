@@ -8,7 +8,7 @@ import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
 import { createHttpServer } from './http/server.js';
-import { ensureSearchIndex } from './modules/search/search.index.js';
+import { ensureSearchIndex } from './shared/search-index.js';
 import { createApolloServer } from './server.js';
 
 export interface AppOptions {

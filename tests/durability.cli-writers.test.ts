@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../seeds/load.js';
 import { openDatabase } from '../src/db/client.js';
-import { ensureSearchIndex } from '../src/modules/search/search.index.js';
+import { ensureSearchIndex } from '../src/shared/search-index.js';
 import { toGlobalId } from '../src/shared/global-id.js';
 import { freePort, post, prepareDatabase, startServer, type ServerProcess } from './support/server-process.js';
 

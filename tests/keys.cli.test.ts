@@ -8,7 +8,7 @@ import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type Context } from '../src/context.js';
 import { openDatabase, type Db } from '../src/db/client.js';
-import { ensureSearchIndex } from '../src/modules/search/search.index.js';
+import { ensureSearchIndex } from '../src/shared/search-index.js';
 import { createApolloServer } from '../src/server.js';
 
 const run = promisify(execFile);

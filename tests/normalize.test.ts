@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch, transliterateCyrillic, transliterationVariants } from '../src/modules/search/normalize.js';
+import { normalizeForSearch, transliterateCyrillic, transliterationVariants } from '../src/shared/normalize.js';
 
 describe('search normalisation folds what should not stop a match', () => {
   it('unifies the Arabic alef forms, ta marbuta, alef maqsura and hamza carriers', () => {

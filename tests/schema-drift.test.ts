@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import * as tables from '../src/db/schema.js';
 import { printedSchema, printedSubgraphSchema } from '../src/graphql-schema.js';
-import { INDEX_CODE_FILE, indexCodeHash } from '../src/modules/search/search.index.js';
+import { INDEX_CODE_FILE, indexCodeHash } from '../src/shared/search-index.js';
 
 // drizzle-kit's API is CommonJS; its ESM build does not load under vitest.
 const { generateSQLiteDrizzleJson, generateSQLiteMigration } = createRequire(import.meta.url)('drizzle-kit/api');

@@ -3,7 +3,7 @@ import { eq, getTableName } from 'drizzle-orm';
 import { NameKind, OrganizationKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
 import { ownersIn } from '../src/shared/node-registry.js';
-import { ensureSearchIndex, indexEntity, rebuildSearchIndex, SearchableType, searchableTables } from '../src/modules/search/search.index.js';
+import { ensureSearchIndex, indexEntity, rebuildSearchIndex, SearchableType, searchableTables } from '../src/shared/search-index.js';
 import { withKeys } from './support/keys.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 

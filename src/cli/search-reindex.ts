@@ -2,7 +2,7 @@
 import { databasePath } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
-import { rebuildSearchIndex } from '../modules/search/search.index.js';
+import { rebuildSearchIndex } from '../shared/search-index.js';
 
 const path = databasePath();
 try {

@@ -3,7 +3,7 @@ import { seedDatabase } from '../../seeds/load.js';
 import { databasePath } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
-import { rebuildSearchIndex } from '../modules/search/search.index.js';
+import { rebuildSearchIndex } from '../shared/search-index.js';
 
 const path = databasePath();
 try {

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import type { Db } from '../db/client.js';
 import { preparedOnce, quotedTableName, tableRows, type TableRows } from '../db/rows.js';
 import { changes } from '../db/schema.js';
-import { indexPending } from '../modules/search/search.index.js';
+import { indexPending } from './search-index.js';
 import { nodeRowShape, typeNameOf, type NodeTable } from './node-registry.js';
 
 export type Row<T extends NodeTable> = T['$inferSelect'];

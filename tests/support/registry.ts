@@ -4,7 +4,7 @@ import { seedDatabase } from '../../seeds/load.js';
 import { createContext, type Context } from '../../src/context.js';
 import { countingStatements, openDatabase, type Db } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
-import { ensureSearchIndex } from '../../src/modules/search/search.index.js';
+import { ensureSearchIndex } from '../../src/shared/search-index.js';
 import type { QueryLimits } from '../../src/limits/limits.config.js';
 import { createApolloServer } from '../../src/server.js';
 

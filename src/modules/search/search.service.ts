@@ -9,8 +9,8 @@ import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.js';
 import { UserInputError } from '../../shared/errors.js';
 import { checkSize, DEFAULT_PAGE_SIZE } from '../../shared/pagination.js';
-import { normalizeForSearch } from './normalize.js';
-import { SearchableType, searchableTables, type SearchField } from './search.index.js';
+import { normalizeForSearch } from '../../shared/normalize.js';
+import { SearchableType, searchableTables, type SearchField } from '../../shared/search-index.js';
 
 export const MAX_QUERY_LENGTH = 200;
 

@@ -6,7 +6,7 @@ import { Agreement } from '../agreement/agreement.type.js';
 import { Event } from '../event/event.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
-import { SearchField, SearchableType } from './search.index.js';
+import { SearchField, SearchableType } from '../../shared/search-index.js';
 import { MAX_QUERY_LENGTH } from './search.service.js';
 
 registerEnumType(SearchableType, {

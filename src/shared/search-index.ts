@@ -8,13 +8,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Column } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { NameKind } from '../../db/enums.js';
-import { quotedTableName, rawStatement } from '../../db/rows.js';
-import * as t from '../../db/schema.js';
-import { projectFile } from '../../paths.js';
-import { nodeRowShape } from '../../shared/node-registry.js';
-import { nameOwnerColumnOf } from '../name/name.owners.js';
+import type { Db } from '../db/client.js';
+import { NameKind } from '../db/enums.js';
+import { quotedTableName, rawStatement } from '../db/rows.js';
+import * as t from '../db/schema.js';
+import { projectFile } from '../paths.js';
+import { nodeRowShape, ownersIn } from './node-registry.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
 
 /** The entity types search covers; the values are the GraphQL type names stored in `entity_type`. */
@@ -97,7 +96,7 @@ function sourceTexts(type: SearchableType, all: boolean): { entities: string; na
   const ids = (column: Column) => (all ? `r."${column.name}" IS NOT NULL` : `r."${column.name}" IN (SELECT value FROM json_each(?))`);
   // A merged-away record is found through its survivor, which holds its names.
   const unmerged = 'mergedIntoId' in table ? ` AND r."${table.mergedIntoId.name}" IS NULL` : '';
-  const owner = type === SearchableType.AGREEMENT ? undefined : nameOwnerColumnOf(type);
+  const owner = ownersIn(t.names).find((named) => named.typeName === type)?.column;
   return {
     entities: `SELECT ${nodeRowShape(table, 'r').selectList} FROM ${quotedTableName(table)} AS r WHERE ${ids(table.id)}${unmerged} ORDER BY r."id"`,
     names: owner ? `SELECT ${nodeRowShape(t.names, 'r').selectList} FROM ${quotedTableName(t.names)} AS r WHERE ${ids(owner)} ORDER BY r."id"` : null,
@@ -217,7 +216,7 @@ function committedIndexCode(): string {
 
 /** The hash schema/search-index.sha256 must hold, from the sources. */
 export function indexCodeHash(): string {
-  const sources = ['src/modules/search/search.index.ts', 'src/modules/search/normalize.ts'];
+  const sources = ['src/shared/search-index.ts', 'src/shared/normalize.ts'];
   return createHash('sha256').update(sources.map((file) => readFileSync(projectFile(file), 'utf8')).join('\n')).digest('hex');
 }
 
