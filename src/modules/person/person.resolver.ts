@@ -10,8 +10,7 @@ import { IdentifierArgs, identifierSelection } from '../identifier/identifier.ar
 import { ParticipationArgs } from '../event/participation.args.js';
 import { participationSelection } from '../event/participation.filter.js';
 import { PersonArgs, personSelection } from './person.args.js';
-import { PostArgs } from '../post/post.args.js';
-import { postSelection } from '../post/post.filter.js';
+import { PostArgs, postSelection } from '../post/post.args.js';
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf, Payload } from '../mutation/payload.type.js';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
