@@ -51,6 +51,28 @@ describe('typed filters', () => {
     expect(data.corrected.citations.totalCount).toBeGreaterThanOrEqual(5);
     expect(data.corrected.citations.nodes.every((c: any) => c.correction)).toBe(true);
   });
+
+  it('sets no condition for an empty code, handle or list, as for a missing one', async () => {
+    const { data } = await registry.query(`{
+      all: organizations { totalCount }
+      noCountry: organizations(filter: { country: "" }) { totalCount }
+      noSport: organizations(filter: { sport: "" }) { totalCount }
+      people { totalCount }
+      noNationality: people(filter: { nationality: "" }) { totalCount }
+      countries { totalCount }
+      noCodes: countries(filter: { codes: [] }) { totalCount }
+      source(handle: "astana-article") {
+        citations { totalCount }
+        noSource: citations(filter: { source: "" }) { totalCount }
+      }
+    }`);
+    expect(data.all.totalCount).toBeGreaterThan(1);
+    expect(data.noCountry.totalCount).toBe(data.all.totalCount);
+    expect(data.noSport.totalCount).toBe(data.all.totalCount);
+    expect(data.noNationality.totalCount).toBe(data.people.totalCount);
+    expect(data.noCodes.totalCount).toBe(data.countries.totalCount);
+    expect(data.source.noSource.totalCount).toBe(data.source.citations.totalCount);
+  });
 });
 
 describe('the size of a filter', () => {

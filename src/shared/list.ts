@@ -47,7 +47,7 @@ export interface ListSpec<F extends FilterFields, O extends string> {
   /** Each ordering key: what it orders by, and the SQL expression (never null: see `sortable`). */
   order: Record<O, [description: string, expression: SQL | Column]>;
   /** An `asOf` argument keeping only rows whose dates (start, end) may cover the date asked about. */
-  asOf?: { description: string; start: Column; end: Column };
+  asOf?: { description: string; start: Column | SQL; end: Column };
 }
 
 export interface ListArgsOf<F extends FilterFields, O extends string> {

@@ -1,38 +1,26 @@
 /** The arguments of every connection of Citation items: filter, order, page. */
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import { isNotNull, isNull, sql } from 'drizzle-orm';
 import { Confidence } from '../../db/enums.js';
-import { ConnectionArgs } from '../../shared/connection.type.js';
-import { OrderInput } from '../../shared/order.js';
+import * as t from '../../db/schema.js';
+import { atLeast, inKeys } from '../../shared/filter.js';
+import { filterBy, ListOf } from '../../shared/list.js';
 
-@InputType({ description: 'Conditions on citations; every field given must hold.' })
-export class CitationFilter {
-  @Field(() => Confidence, { nullable: true, description: 'At least this confident.' })
-  minConfidence?: Confidence | null;
+const confidenceRank = sql`CASE ${t.citations.confidence} WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END`;
 
-  @Field(() => Boolean, { nullable: true, description: 'When true, only citations that correct their source; when false, only those that do not.' })
-  hasCorrection?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'From the source with this handle.' })
-  source?: string | null;
-
-  @Field(() => [CitationFilter], { nullable: true, description: 'Each of these filters must hold too.' })
-  and?: CitationFilter[] | null;
-
-  @Field(() => [CitationFilter], { nullable: true, description: 'At least one of these filters must hold too.' })
-  or?: CitationFilter[] | null;
-}
-
-export enum CitationOrderField {
-  CONFIDENCE = 'CONFIDENCE',
-}
-registerEnumType(CitationOrderField, {
-  name: 'CitationOrderField',
-  description: 'What citations can be ordered by.',
-  valuesConfig: {
-    CONFIDENCE: { description: 'Confidence, from low to high.' },
+export const citationList = ListOf(t.citations, {
+  plural: 'citations',
+  filter: {
+    minConfidence: filterBy(() => Confidence, 'At least this confident.', (minimum: Confidence) =>
+      inKeys(t.citations.confidence, JSON.stringify(atLeast(minimum)))),
+    hasCorrection: filterBy(() => Boolean, 'When true, only citations that correct their source; when false, only those that do not.', (hasCorrection: boolean) =>
+      hasCorrection ? isNotNull(t.citations.correction) : isNull(t.citations.correction)),
+    source: filterBy(() => String, 'From the source with this handle.', (handle: string) =>
+      handle && sql`${t.citations.sourceId} IN (SELECT ${t.sources.id} FROM ${t.sources} WHERE ${t.sources.handle} = ${handle})`),
+  },
+  order: {
+    CONFIDENCE: ['Confidence, from low to high.', confidenceRank],
   },
 });
-export const CitationOrder = OrderInput('Citation', CitationOrderField);
-
-@ArgsType()
-export class CitationArgs extends ConnectionArgs(CitationFilter, CitationOrder) {}
+export const CitationArgs = citationList.Args;
+export type CitationArgs = InstanceType<typeof CitationArgs>;
+export const citationSelection = citationList.selection;

@@ -1,8 +1,6 @@
 /** Which citation column points at each kind of fact, read from the foreign keys of `citations`. */
-import { sql, type Column } from 'drizzle-orm';
-import type { Confidence } from '../../db/enums.js';
+import type { Column } from 'drizzle-orm';
 import { citations, type CitationRow } from '../../db/schema.js';
-import { cited } from '../../shared/filter.js';
 import { nodeTables, ownersIn, type NodeTypeName } from '../../shared/node-registry.js';
 
 const propertyOf = (column: Column) => Object.keys(citations).find((key) => citations[key as keyof CitationRow] === column) as keyof CitationRow;
@@ -39,11 +37,3 @@ export function citationTarget(citation: CitationRow) {
   return null;
 }
 
-/** The `hasSource` and `minConfidence` conditions every cited type's filter offers. */
-export function sourceConditions(type: CitedTypeName, id: Column, filter: { hasSource?: boolean | null; minConfidence?: Confidence | null }) {
-  const column = citationColumn(type);
-  return [
-    filter.hasSource != null && (filter.hasSource ? cited(id, column) : sql`NOT ${cited(id, column)}`),
-    filter.minConfidence && cited(id, column, filter.minConfidence),
-  ];
-}

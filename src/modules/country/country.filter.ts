@@ -1,9 +1,6 @@
-/** The SQL behind the filter and orderBy arguments of Country connections. */
-import { or, sql, type Column } from 'drizzle-orm';
+/** Conditions that find a country by code, for every module that takes one (filters, inputs). */
+import { sql, type Column } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
-import { whereOf } from '../../shared/filter.js';
-import { selectionOf, sortable } from '../../shared/order.js';
-import type { CountryArgs, CountryFilter } from './country.args.js';
 
 /** Rows whose country column points at the country with this IOC, ISO alpha-3 or alpha-2 code. */
 export function inCountry(column: Column, code: string) {
@@ -16,17 +13,4 @@ export function countryByCode(code: string) {
   const upper = code.trim().toUpperCase();
   return sql`SELECT ${t.countries.id} AS id FROM ${t.countries} WHERE ${t.countries.iocCode} = ${upper} OR ${t.countries.iso3} = ${upper} OR ${t.countries.iso2} = ${upper}
     ORDER BY ${t.countries.iocCode} = ${upper} DESC LIMIT 1`;
-}
-
-export function countryWhere(filter: CountryFilter | null | undefined) {
-  return whereOf(filter, (f) => [
-    f.codes != null && f.codes.length > 0 && or(...f.codes.map((code) => inCountry(t.countries.id, code))),
-  ]);
-}
-
-export function countrySelection(args: CountryArgs) {
-  return selectionOf(args, countryWhere, {
-    NAME: t.countries.name,
-    IOC_CODE: sortable(t.countries.iocCode),
-  });
 }

@@ -4,8 +4,7 @@ import { countries, organizations, type CountryRow } from '../../db/schema.js';
 import { OrganizationConnection } from '../organization/organization.type.js';
 import { Country, CountryConnection } from './country.type.js';
 import { findCountryId } from './country.service.js';
-import { CountryArgs } from './country.args.js';
-import { countrySelection } from './country.filter.js';
+import { CountryArgs, countrySelection } from './country.args.js';
 import { organizationList, OrganizationArgs } from '../organization/organization.args.js';
 
 @Resolver(() => Country)

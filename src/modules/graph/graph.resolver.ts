@@ -2,8 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../context.js';
 import { citations } from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { CitationArgs } from '../citation/citation.args.js';
-import { citationSelection } from '../citation/citation.filter.js';
+import { CitationArgs, citationSelection } from '../citation/citation.args.js';
 import { citationColumn } from '../citation/citation.targets.js';
 import { CitationConnection } from '../citation/citation.type.js';
 import { factOf, vertexTables, type EdgeModel, type NetworkModel, type VertexRef } from './graph.model.js';

@@ -1,33 +1,18 @@
 /** The arguments of every connection of Identifier items: filter, order, page. */
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../../shared/connection.type.js';
-import { OrderInput } from '../../shared/order.js';
+import { eq } from 'drizzle-orm';
+import * as t from '../../db/schema.js';
+import { filterBy, ListOf } from '../../shared/list.js';
 
-@InputType({ description: 'Conditions on identifiers; every field given must hold.' })
-export class IdentifierFilter {
-  @Field(() => String, { nullable: true, description: 'In this registry, e.g. `wikidata`.' })
-  scheme?: string | null;
-
-  @Field(() => [IdentifierFilter], { nullable: true, description: 'Each of these filters must hold too.' })
-  and?: IdentifierFilter[] | null;
-
-  @Field(() => [IdentifierFilter], { nullable: true, description: 'At least one of these filters must hold too.' })
-  or?: IdentifierFilter[] | null;
-}
-
-export enum IdentifierOrderField {
-  SCHEME = 'SCHEME',
-  VALUE = 'VALUE',
-}
-registerEnumType(IdentifierOrderField, {
-  name: 'IdentifierOrderField',
-  description: 'What identifiers can be ordered by.',
-  valuesConfig: {
-    SCHEME: { description: 'The registry.' },
-    VALUE: { description: 'The identifier.' },
+export const identifierList = ListOf(t.identifiers, {
+  plural: 'identifiers',
+  filter: {
+    scheme: filterBy(() => String, 'In this registry, e.g. `wikidata`.', (scheme: string) => scheme && eq(t.identifiers.scheme, scheme)),
+  },
+  order: {
+    SCHEME: ['The registry.', t.identifiers.scheme],
+    VALUE: ['The identifier.', t.identifiers.value],
   },
 });
-export const IdentifierOrder = OrderInput('Identifier', IdentifierOrderField);
-
-@ArgsType()
-export class IdentifierArgs extends ConnectionArgs(IdentifierFilter, IdentifierOrder) {}
+export const IdentifierArgs = identifierList.Args;
+export type IdentifierArgs = InstanceType<typeof IdentifierArgs>;
+export const identifierSelection = identifierList.selection;

@@ -1,8 +1,6 @@
 /** Merged-away records keep their ids: a lookup that lands on one follows `mergedIntoId` to the survivor. */
-import { and, isNull, type Column } from 'drizzle-orm';
 import type { Context } from '../../context.js';
 import type { NodeTable } from '../../shared/node-registry.js';
-import type { Selection } from '../../shared/pagination.js';
 
 /** Merges repoint earlier merges, so chains stay one hop long; this only guards against bad data. */
 const MAX_HOPS = 8;
@@ -16,7 +14,3 @@ export async function survivorOf<R>(ctx: Context, table: NodeTable, row: R | nul
   return current;
 }
 
-/** A root list's selection without merged-away records (they live on only as redirects). */
-export function withoutMerged(selection: Selection, mergedIntoId: Column): Selection {
-  return { ...selection, where: and(isNull(mergedIntoId), selection.where) };
-}

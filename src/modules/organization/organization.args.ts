@@ -19,8 +19,8 @@ export const organizationList = ListOf(t.organizations, {
   plural: 'organisations',
   filter: {
     kind: filterBy(() => OrganizationKind, 'Of this kind.', (kind: OrganizationKind) => eq(t.organizations.kind, kind)),
-    country: filterBy(() => String, 'Of this country, by IOC or ISO code (`KAZ`, `KZ`).', (code: string) => inCountry(t.organizations.countryId, code)),
-    sport: filterBy(() => String, 'Of this sport or one of its disciplines, by code (`aquatics`).', (code: string) => inSport(code.trim().toLowerCase())),
+    country: filterBy(() => String, 'Of this country, by IOC or ISO code (`KAZ`, `KZ`).', (code: string) => code && inCountry(t.organizations.countryId, code)),
+    sport: filterBy(() => String, 'Of this sport or one of its disciplines, by code (`aquatics`).', (code: string) => code && inSport(code.trim().toLowerCase())),
     founded: filterBy(() => DateRange, 'Founded within this range.', (range: DateRange) => dateWithin(t.organizations.foundingDate, range)),
   },
   order: {

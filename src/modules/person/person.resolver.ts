@@ -1,20 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
-import { withoutMerged } from '../merge/merge.redirect.js';
 import { Country } from '../country/country.type.js';
 import { ParticipationConnection } from '../event/participation.type.js';
 import { IdentifierConnection } from '../identifier/identifier.type.js';
 import { PostConnection } from '../post/post.type.js';
 import { Person, PersonConnection } from './person.type.js';
-import { IdentifierArgs } from '../identifier/identifier.args.js';
-import { identifierSelection } from '../identifier/identifier.filter.js';
-import { ParticipationArgs } from '../event/participation.args.js';
-import { participationSelection } from '../event/participation.filter.js';
-import { PersonArgs } from './person.args.js';
-import { personSelection } from './person.filter.js';
-import { PostArgs } from '../post/post.args.js';
-import { postSelection } from '../post/post.filter.js';
+import { IdentifierArgs, identifierSelection } from '../identifier/identifier.args.js';
+import { ParticipationArgs, participationSelection } from '../event/participation.args.js';
+import { PersonArgs, personSelection } from './person.args.js';
+import { PostArgs, postSelection } from '../post/post.args.js';
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf, Payload } from '../mutation/payload.type.js';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
@@ -35,7 +30,7 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: 'People, filtered by nationality.' })
   people(@Args(() => PersonArgs) args: PersonArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.people, 'root', 0, args, withoutMerged(personSelection(args), t.people.mergedIntoId));
+    return ctx.loaders.connection(t.people, 'root', 0, args, personSelection(args));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Their nationality, when known.' })

@@ -1,53 +1,44 @@
 /** The arguments of every connection of Post items: filter, order, point in time, page. */
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { Confidence, Role } from '../../db/enums.js';
-import { ConnectionArgs } from '../../shared/connection.type.js';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { Role } from '../../db/enums.js';
+import * as t from '../../db/schema.js';
 import { DateRange } from '../../shared/date-range.input.js';
-import { OrderInput } from '../../shared/order.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { dateWithin, inEffect, inKeys } from '../../shared/filter.js';
+import { filterBy, ListOf } from '../../shared/list.js';
+import { sortable } from '../../shared/order.js';
 
-@InputType({ description: 'Conditions on posts; every field given must hold.' })
-export class PostFilter {
-  @Field(() => Role, { nullable: true, description: 'With this role.' })
-  role?: Role | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'When true, only posts with no end date; when false, only ended ones.' })
-  current?: boolean | null;
-
-  @Field(() => DateRange, { nullable: true, description: 'Taken up within this range.' })
-  started?: DateRange | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'When true, only posts a source is cited for; when false, only those with none.' })
-  hasSource?: boolean | null;
-
-  @Field(() => Confidence, { nullable: true, description: 'Only posts cited at least this confidently.' })
-  minConfidence?: Confidence | null;
-
-  @Field(() => [PostFilter], { nullable: true, description: 'Each of these filters must hold too.' })
-  and?: PostFilter[] | null;
-
-  @Field(() => [PostFilter], { nullable: true, description: 'At least one of these filters must hold too.' })
-  or?: PostFilter[] | null;
-}
-
-export enum PostOrderField {
-  START_DATE = 'START_DATE',
-  END_DATE = 'END_DATE',
-  ROLE = 'ROLE',
-}
-registerEnumType(PostOrderField, {
-  name: 'PostOrderField',
-  description: 'What posts can be ordered by.',
-  valuesConfig: {
-    START_DATE: { description: 'When the post was taken up; unknown first when ascending.' },
-    END_DATE: { description: 'When the post was left; open posts first when ascending.' },
-    ROLE: { description: 'The role, alphabetically.' },
+export const postList = ListOf(t.posts, {
+  plural: 'posts',
+  filter: {
+    role: filterBy(() => Role, 'With this role.', (role: Role) => eq(t.posts.role, role)),
+    current: filterBy(() => Boolean, 'When true, only posts with no end date; when false, only ended ones.', (current: boolean) =>
+      current ? isNull(t.posts.endDate) : isNotNull(t.posts.endDate)),
+    started: filterBy(() => DateRange, 'Taken up within this range.', (range: DateRange) => dateWithin(t.posts.startDate, range)),
+  },
+  order: {
+    START_DATE: ['When the post was taken up; unknown first when ascending.', sortable(t.posts.startDate)],
+    END_DATE: ['When the post was left; open posts first when ascending.', sortable(t.posts.endDate)],
+    ROLE: ['The role, alphabetically.', t.posts.role],
+  },
+  asOf: {
+    description: 'Only posts that may have been in effect at this date (see the README for partial dates). All of history when omitted.',
+    start: t.posts.startDate,
+    end: t.posts.endDate,
   },
 });
-export const PostOrder = OrderInput('Post', PostOrderField);
+export const PostArgs = postList.Args;
+export type PostArgs = InstanceType<typeof PostArgs>;
+export const postSelection = postList.selection;
 
-@ArgsType()
-export class PostArgs extends ConnectionArgs(PostFilter, PostOrder) {
-  @Field(() => PartialDateScalar, { nullable: true, description: 'Only posts that may have been in effect at this date (see the README for partial dates). All of history when omitted.' })
-  asOf?: string | null;
+/** The roles that lead an organisation, in the order `leaders` lists them. */
+const leaderRoles = [Role.PRESIDENT, Role.MINISTER, Role.SECRETARY_GENERAL, Role.DIRECTOR_GENERAL];
+
+/** Posts that lead their organisation and may have been held at `asOf`, heads first. */
+export function leaderSelection(asOf: string) {
+  const rank = sql`CASE ${t.posts.role} ${sql.join(leaderRoles.map((role, i) => sql`WHEN ${role} THEN ${i}`), sql` `)} END`;
+  return {
+    where: and(inKeys(t.posts.role, JSON.stringify(leaderRoles)), inEffect(t.posts.startDate, t.posts.endDate, asOf)),
+    order: { key: 'LEADERS', keys: [{ expr: rank, desc: false }] },
+    key: ['leaders', asOf],
+  };
 }

@@ -4,8 +4,7 @@ import { organizations, organizationSports, sports, type SportRow } from '../../
 import { OrganizationConnection } from '../organization/organization.type.js';
 import { Sport, SportConnection } from './sport.type.js';
 import { organizationList, OrganizationArgs } from '../organization/organization.args.js';
-import { SportArgs } from './sport.args.js';
-import { sportSelection } from './sport.filter.js';
+import { SportArgs, sportSelection } from './sport.args.js';
 
 @Resolver(() => Sport)
 export class SportResolver {
