@@ -1,33 +1,19 @@
 /** The arguments of every connection of Country items: filter, order, page. */
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../../shared/connection.type.js';
-import { OrderInput } from '../../shared/order.js';
+import { or } from 'drizzle-orm';
+import * as t from '../../db/schema.js';
+import { filterBy, ListOf } from '../../shared/list.js';
+import { sortable } from '../../shared/order.js';
+import { inCountry } from './country.filter.js';
 
-@InputType({ description: 'Conditions on countries; every field given must hold.' })
-export class CountryFilter {
-  @Field(() => [String], { nullable: true, description: 'With one of these IOC or ISO codes.' })
-  codes?: string[] | null;
-
-  @Field(() => [CountryFilter], { nullable: true, description: 'Each of these filters must hold too.' })
-  and?: CountryFilter[] | null;
-
-  @Field(() => [CountryFilter], { nullable: true, description: 'At least one of these filters must hold too.' })
-  or?: CountryFilter[] | null;
-}
-
-export enum CountryOrderField {
-  NAME = 'NAME',
-  IOC_CODE = 'IOC_CODE',
-}
-registerEnumType(CountryOrderField, {
-  name: 'CountryOrderField',
-  description: 'What countries can be ordered by.',
-  valuesConfig: {
-    NAME: { description: 'The English name.' },
-    IOC_CODE: { description: 'The IOC code; none first when ascending.' },
+export const countryList = ListOf(t.countries, {
+  plural: 'countries',
+  filter: {
+    codes: filterBy(() => [String], 'With one of these IOC or ISO codes.', (codes: string[]) => codes.length > 0 && or(...codes.map((code) => inCountry(t.countries.id, code)))),
+  },
+  order: {
+    NAME: ['The English name.', t.countries.name],
+    IOC_CODE: ['The IOC code; none first when ascending.', sortable(t.countries.iocCode)],
   },
 });
-export const CountryOrder = OrderInput('Country', CountryOrderField);
-
-@ArgsType()
-export class CountryArgs extends ConnectionArgs(CountryFilter, CountryOrder) {}
+export const CountryArgs = countryList.Args;
+export type CountryArgs = InstanceType<typeof CountryArgs>;
