@@ -31,8 +31,6 @@ interface EntityDeclaration {
 }
 
 export const entities = {
-  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true },
-  Sport: { table: t.sports, keys: { code: t.sports.code }, federated: true },
   Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true },
   Person: { table: t.people, keys: { handle: t.people.handle }, federated: true },
   Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'] },
@@ -46,6 +44,9 @@ export const entities = {
   AgreementParty: { table: t.agreementParties, dependents: 'agreement parties' },
   Source: { table: t.sources, keys: { handle: t.sources.handle } },
   Citation: { table: t.citations, owned: true },
+  // Countries and sports last: messages that list the types a field accepts keep their older part.
+  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true },
+  Sport: { table: t.sports, keys: { code: t.sports.code }, federated: true },
   Change: { table: t.changes },
 } as const satisfies Record<string, EntityDeclaration>;
 
