@@ -85,7 +85,7 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
   });
 
   it('refuses a representation that names no entity type as BAD_USER_INPUT, naming the type and the entity types', async () => {
-    const entityTypes = 'Agreement, Country, Event, Organization, Person';
+    const entityTypes = 'Agreement, Country, Event, Organization, Person, Sport';
     const refused = async (representation: unknown) => {
       const answer = await registry.query(entities, { r: [{ __typename: 'Organization', handle: 'ioc' }, representation] });
       expect(answer.data).toBeNull();

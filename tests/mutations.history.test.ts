@@ -42,8 +42,8 @@ describe('history', () => {
     expect(data).toEqual({ organization: { history: { totalCount: 0, nodes: [] } }, source: { history: { totalCount: 0 } } });
     const { data: schema } = await as.anonymous(`{ __type(name: "Recorded") { possibleTypes { name } } }`);
     expect(schema.__type.possibleTypes.map((t: any) => t.name).sort()).toEqual([
-      'Affiliation', 'Agreement', 'AgreementParty', 'Citation', 'Event', 'EventOrganizer', 'Identifier', 'Name', 'Organization',
-      'Participation', 'Person', 'Post', 'Source',
+      'Affiliation', 'Agreement', 'AgreementParty', 'Citation', 'Country', 'Event', 'EventOrganizer', 'Identifier', 'Name', 'Organization',
+      'Participation', 'Person', 'Post', 'Source', 'Sport',
     ]);
   });
 

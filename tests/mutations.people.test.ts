@@ -144,7 +144,7 @@ describe('names', () => {
     expect(badLang.data.addName.userErrors[0].message).toContain('`kk-Cyrl`');
     const source = (await as.anonymous(`{ source(handle: "astana-article") { id } }`)).data.source.id;
     const wrongType = await as.editor(addName, { input: { ownerId: source, value: 'X', lang: 'en', kind: 'ALIAS' } });
-    expect(wrongType.data.addName.userErrors).toEqual([{ field: ['input', 'ownerId'], message: `"${source}" is not the id of an Organization, a Person or an Event.`, code: 'NOT_FOUND' }]);
+    expect(wrongType.data.addName.userErrors).toEqual([{ field: ['input', 'ownerId'], message: `"${source}" is not the id of an Organization, a Person, an Event, a Country or a Sport.`, code: 'NOT_FOUND' }]);
     const malformed = await as.editor(addName, { input: { ownerId: 'nonsense', value: 'X', lang: 'en', kind: 'ALIAS' } });
     expect(malformed.errors?.[0].extensions?.code).toBe('INVALID_ID');
     expect(snapshot(registry)).toBe(before);

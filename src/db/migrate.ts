@@ -20,6 +20,20 @@ export function migrateDatabase(db: Db): void {
   if (migrationStatus(db).pending === 0) return;
   const migrations = readMigrationFiles({ migrationsFolder });
   const client = db.$client;
+  // A migration that rebuilds a table (SQLite's way to change a CHECK) drops the old one: with
+  // foreign keys on, that DROP deletes its rows first and cascades to the rows pointing at them
+  // (a name's citations). drizzle-kit's `PRAGMA foreign_keys=OFF` is ignored inside a transaction,
+  // so they are turned off around it, and the keys are checked before the commit instead.
+  const foreignKeys = client.pragma('foreign_keys', { simple: true });
+  client.pragma('foreign_keys = OFF');
+  try {
+    migrateInTransaction(client, migrations);
+  } finally {
+    client.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+}
+
+function migrateInTransaction(client: Db['$client'], migrations: ReturnType<typeof readMigrationFiles>): void {
   client.transaction(() => {
     // Read again under the write lock: another process may have migrated since.
     client.exec(CREATE_JOURNAL);
@@ -32,6 +46,8 @@ export function migrateDatabase(db: Db): void {
       for (const statement of migration.sql) client.exec(statement);
       record.run(migration.hash, migration.folderMillis);
     }
+    const broken = client.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    if (broken.length) throw new Error(`migrating would leave ${broken.length} rows pointing at nothing, e.g. ${broken[0]!.table} row ${broken[0]!.rowid} (→ ${broken[0]!.parent})`);
   }).immediate();
 }
 

@@ -17,6 +17,8 @@ export const countries = sqliteTable('countries', {
   iso3: text('iso3').unique(),
   name: text('name').notNull(),
   officialName: text('official_name'),
+  /** Set when this record was merged into another: its id and codes then resolve to the survivor. */
+  mergedIntoId: integer('merged_into_id').references((): any => countries.id),
 });
 
 export const sports = sqliteTable('sports', {
@@ -24,6 +26,8 @@ export const sports = sqliteTable('sports', {
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
   parentId: integer('parent_id').references((): any => sports.id),
+  /** Set when this record was merged into another: its id and code then resolve to the survivor. */
+  mergedIntoId: integer('merged_into_id').references((): any => sports.id),
 }, (t) => [index('sports_parent_idx').on(t.parentId)]);
 
 export const organizations = sqliteTable('organizations', {
@@ -60,12 +64,14 @@ export const people = sqliteTable('people', {
   mergedIntoId: integer('merged_into_id').references((): any => people.id),
 });
 
-/** Names in any language and script, of an organisation, a person or an event (exactly one). */
+/** Names in any language and script, of an organisation, a person, an event, a country or a sport (exactly one). */
 export const names = sqliteTable('names', {
   id: id(),
   organizationId: integer('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
   personId: integer('person_id').references(() => people.id, { onDelete: 'cascade' }),
   eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
+  countryId: integer('country_id').references(() => countries.id, { onDelete: 'cascade' }),
+  sportId: integer('sport_id').references(() => sports.id, { onDelete: 'cascade' }),
   value: text('value').notNull(),
   lang: text('lang').notNull(),
   kind: text('kind', { enum: e.values(e.NameKind) }).notNull(),
@@ -76,7 +82,10 @@ export const names = sqliteTable('names', {
   index('names_organization_idx').on(t.organizationId),
   index('names_person_idx').on(t.personId),
   index('names_event_idx').on(t.eventId),
-  check('names_one_owner', sql`(${t.organizationId} IS NOT NULL) + (${t.personId} IS NOT NULL) + (${t.eventId} IS NOT NULL) = 1`),
+  index('names_country_idx').on(t.countryId),
+  index('names_sport_idx').on(t.sportId),
+  check('names_one_owner', sql`(${t.organizationId} IS NOT NULL) + (${t.personId} IS NOT NULL) + (${t.eventId} IS NOT NULL)
+    + (${t.countryId} IS NOT NULL) + (${t.sportId} IS NOT NULL) = 1`),
 ]);
 
 /** Identifiers in other registries (Wikidata QIDs and the like). */
@@ -222,6 +231,8 @@ export const citations = sqliteTable('citations', {
   participationId: integer('participation_id').references(() => participations.id, { onDelete: 'cascade' }),
   agreementId: integer('agreement_id').references(() => agreements.id, { onDelete: 'cascade' }),
   agreementPartyId: integer('agreement_party_id').references(() => agreementParties.id, { onDelete: 'cascade' }),
+  countryId: integer('country_id').references(() => countries.id, { onDelete: 'cascade' }),
+  sportId: integer('sport_id').references(() => sports.id, { onDelete: 'cascade' }),
   quote: text('quote'),
   quoteTranslation: text('quote_translation'),
   confidence: text('confidence', { enum: e.values(e.Confidence) }).notNull(),
@@ -239,10 +250,13 @@ export const citations = sqliteTable('citations', {
   index('citations_participation_idx').on(t.participationId),
   index('citations_agreement_idx').on(t.agreementId),
   index('citations_agreement_party_idx').on(t.agreementPartyId),
+  index('citations_country_idx').on(t.countryId),
+  index('citations_sport_idx').on(t.sportId),
   check('citations_one_target', sql`(${t.organizationId} IS NOT NULL) + (${t.personId} IS NOT NULL)
     + (${t.nameId} IS NOT NULL) + (${t.affiliationId} IS NOT NULL) + (${t.postId} IS NOT NULL)
     + (${t.eventId} IS NOT NULL) + (${t.eventOrganizerId} IS NOT NULL) + (${t.participationId} IS NOT NULL)
-    + (${t.agreementId} IS NOT NULL) + (${t.agreementPartyId} IS NOT NULL) = 1`),
+    + (${t.agreementId} IS NOT NULL) + (${t.agreementPartyId} IS NOT NULL)
+    + (${t.countryId} IS NOT NULL) + (${t.sportId} IS NOT NULL) = 1`),
 ]);
 
 /** API keys: only a SHA-256 hash of each key is stored; the key itself is shown once. */

@@ -7,8 +7,8 @@
  * loaders are tagged with their type name (under `rowType`), so interfaces, unions and global
  * ids can tell an Organization row from a Person row without guessing from their fields.
  */
-import type { Column } from 'drizzle-orm';
-import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { is, type Column } from 'drizzle-orm';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { rowShape, type RowShape } from '../db/rows.js';
 import * as t from '../db/schema.js';
 
@@ -22,14 +22,18 @@ interface EntityDeclaration {
   dependents?: string;
   /** Rows that belong to the record they point at and are deleted (and recorded) with it. */
   owned?: true;
+  /**
+   * The columns that, with the one pointing at their record, make two rows the same fact (a name:
+   * its language, value and kind), so a merge folds the duplicate into the survivor's row. Beside
+   * these, rows equal on a unique index, or on every column, are the same fact.
+   */
+  sameFactBy?: readonly string[];
 }
 
 export const entities = {
-  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true },
-  Sport: { table: t.sports, keys: { code: t.sports.code } },
   Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true },
   Person: { table: t.people, keys: { handle: t.people.handle }, federated: true },
-  Name: { table: t.names, owned: true },
+  Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'] },
   Identifier: { table: t.identifiers, owned: true },
   Affiliation: { table: t.affiliations, dependents: 'ties' },
   Post: { table: t.posts, dependents: 'posts' },
@@ -40,6 +44,9 @@ export const entities = {
   AgreementParty: { table: t.agreementParties, dependents: 'agreement parties' },
   Source: { table: t.sources, keys: { handle: t.sources.handle } },
   Citation: { table: t.citations, owned: true },
+  // Countries and sports last: messages that list the types a field accepts keep their older part.
+  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true },
+  Sport: { table: t.sports, keys: { code: t.sports.code }, federated: true },
   Change: { table: t.changes },
 } as const satisfies Record<string, EntityDeclaration>;
 
@@ -97,6 +104,46 @@ export function referringColumns(target: NodeTable): { typeName: NodeTypeName; t
   return nodeTypeNames
     .map((typeName) => ({ typeName, table: entities[typeName].table as NodeTable, columns: columnsPointing(entities[typeName].table, target), declared: declarationOf(typeName) }))
     .filter(({ columns }) => columns.length > 0);
+}
+
+/**
+ * The tables that are no node type (join tables without an id, such as `organization_sports`)
+ * with the columns whose foreign keys point at `target` (with `blockingOnly`, those that do not
+ * cascade: they hold a delete back), and the node types their other foreign keys point at (what
+ * a refused delete names).
+ */
+export function joinTablesPointing(target: NodeTable, options: { blockingOnly?: boolean } = {}): { table: SQLiteTable; columns: Column[]; others: NodeTypeName[] }[] {
+  return (Object.values(t) as unknown[])
+    .filter((value): value is SQLiteTable => is(value, SQLiteTable) && !typeNameByTable.has(value as NodeTable))
+    .map((table) => {
+      const keys = getTableConfig(table).foreignKeys;
+      const references = keys.map((fk) => fk.reference());
+      // Rows whose key cascades go with the record they point at; only the others hold a delete back.
+      const columns = keys.filter((fk) => fk.reference().foreignTable === target && !(options.blockingOnly && fk.onDelete === 'cascade'))
+        .flatMap((fk) => fk.reference().columns);
+      const others = references.filter((r) => r.foreignTable !== target).flatMap((r) => {
+        const name = typeNameByTable.get(r.foreignTable as NodeTable);
+        return name ? [name] : [];
+      });
+      return { table, columns, others };
+    })
+    .filter(({ columns }) => columns.length > 0);
+}
+
+/** How messages name a record: its first natural key that is set (`noc-kazakhstan`, `KAZ`, `aquatics`), else its name. */
+export function labelOf(table: NodeTable, row: object): string {
+  const values = row as Record<string, unknown>;
+  for (const field of Object.keys(declarationOf(typeNameOf(table)).keys ?? {})) {
+    if (values[field] != null) return String(values[field]);
+  }
+  return String(values.name ?? values.id);
+}
+
+/** The property of `table` that holds `column` (`organizationId` for `names.organization_id`). */
+export function propertyOf(table: object, column: Column): string {
+  const key = Object.keys(table).find((property) => (table as Record<string, unknown>)[property] === column);
+  if (!key) throw new Error(`column ${column.name} is not a column of this table`);
+  return key;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Keeps the FTS5 table `search_index` (schema/migrations/0001_search_index.sql) in step with the
  * entities. Normalisation happens here, in TypeScript, so each entity becomes one row per string
- * it can be found by: its name or title, short name, handle, every stored name, and the Latin
+ * it can be found by: its name or title, short name, handle or codes, every stored name, and the Latin
  * transliterations of its Cyrillic names. A row's rowid encodes (type, entity id, n), so one
  * entity's rows are a rowid range that `indexEntities` replaces without scanning the table.
  */
@@ -13,7 +13,7 @@ import { NameKind } from '../db/enums.js';
 import { quotedTableName, rawStatement } from '../db/rows.js';
 import * as t from '../db/schema.js';
 import { projectFile } from '../paths.js';
-import { nodeRowShape, ownersIn } from './node-registry.js';
+import { nodeRowShape, ownersIn, propertyOf } from './node-registry.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
 
 /** The entity types search covers; the values are the GraphQL type names stored in `entity_type`. */
@@ -22,6 +22,8 @@ export enum SearchableType {
   PERSON = 'Person',
   EVENT = 'Event',
   AGREEMENT = 'Agreement',
+  COUNTRY = 'Country',
+  SPORT = 'Sport',
 }
 
 /** Which of an entity's strings a row holds. */
@@ -30,6 +32,7 @@ export enum SearchField {
   TITLE = 'TITLE',
   SHORT_NAME = 'SHORT_NAME',
   HANDLE = 'HANDLE',
+  CODE = 'CODE',
   OTHER_NAME = 'OTHER_NAME',
   TRANSLITERATION = 'TRANSLITERATION',
 }
@@ -39,9 +42,11 @@ export const searchableTables = {
   [SearchableType.PERSON]: t.people,
   [SearchableType.EVENT]: t.events,
   [SearchableType.AGREEMENT]: t.agreements,
+  [SearchableType.COUNTRY]: t.countries,
+  [SearchableType.SPORT]: t.sports,
 } as const;
 
-const TYPE_CODE = { Organization: 1, Person: 2, Event: 3, Agreement: 4 } as const;
+const TYPE_CODE = { Organization: 1, Person: 2, Event: 3, Agreement: 4, Country: 5, Sport: 6 } as const;
 const ROWS_PER_ENTITY = 4096;
 const firstRowid = (type: SearchableType, id: number) => (TYPE_CODE[type] * 2 ** 36 + id) * ROWS_PER_ENTITY;
 
@@ -55,7 +60,19 @@ export interface IndexRow {
   text: string;
 }
 type Doc = Omit<IndexRow, 'rowid' | 'entityType' | 'entityId'>;
-interface Entity { id: number; handle: string; name?: string; title?: string; shortName?: string | null }
+interface Entity {
+  id: number;
+  handle?: string;
+  name?: string;
+  title?: string;
+  shortName?: string | null;
+  officialName?: string | null;
+  /** Codes: a sport's, a country's IOC and ISO codes. */
+  code?: string;
+  iocCode?: string | null;
+  iso3?: string | null;
+  iso2?: string | null;
+}
 
 /** An entity's strings, main name first; a stored name written exactly as one already indexed adds nothing. */
 function documents(entity: Entity, names: t.NameRow[]): Doc[] {
@@ -77,8 +94,10 @@ function documents(entity: Entity, names: t.NameRow[]): Doc[] {
   const withJoined = (value: string) => [...new Set([normalizeForSearch(value), normalizeForSearch(value).replaceAll(' ', '')])].join(' ');
   if (entity.title) add(SearchField.TITLE, entity.title, langOf(entity.title));
   if (entity.name) add(SearchField.NAME, entity.name, langOf(entity.name));
+  if (entity.officialName) add(SearchField.NAME, entity.officialName, langOf(entity.officialName));
   if (entity.shortName) add(SearchField.SHORT_NAME, entity.shortName, langOf(entity.shortName), withJoined(entity.shortName));
-  add(SearchField.HANDLE, entity.handle, null, withJoined(entity.handle));
+  if (entity.handle) add(SearchField.HANDLE, entity.handle, null, withJoined(entity.handle));
+  for (const code of [entity.code, entity.iocCode, entity.iso3, entity.iso2]) if (code) add(SearchField.CODE, code, null, withJoined(code));
   for (const n of names) add(SearchField.OTHER_NAME, n.value, n.lang, n.kind === NameKind.SHORT ? withJoined(n.value) : undefined);
   for (const n of names.filter((name) => hasCyrillic(name.value))) {
     add(SearchField.TRANSLITERATION, n.value, n.lang, transliterationVariants(n.value).join(' '));
@@ -111,11 +130,13 @@ export function indexRows(db: Db, type: SearchableType, ids: readonly number[] |
   const entityShape = nodeRowShape(table, 'r');
   const entities = rawStatement(db.$client, texts.entities).all(...params).map((values) => entityShape.build(values) as Entity);
   const namesByOwner = new Map<number, t.NameRow[]>();
-  if (texts.names) {
+  const owner = ownersIn(t.names).find((named) => named.typeName === type)?.column;
+  if (texts.names && owner) {
+    const ownerKey = propertyOf(t.names, owner) as keyof t.NameRow;
     const nameShape = nodeRowShape(t.names, 'r');
     for (const values of rawStatement(db.$client, texts.names).all(...params)) {
       const n = nameShape.build(values) as t.NameRow;
-      const ownerId = (n.organizationId ?? n.personId ?? n.eventId)!;
+      const ownerId = n[ownerKey] as number;
       const owned = namesByOwner.get(ownerId);
       if (owned) owned.push(n);
       else namesByOwner.set(ownerId, [n]);

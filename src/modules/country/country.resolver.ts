@@ -1,23 +1,27 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { ApiRole } from '../../db/enums.js';
 import { countries, organizations, type CountryRow } from '../../db/schema.js';
+import { survivorOf } from '../merge/merge.redirect.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { OrganizationConnection } from '../organization/organization.type.js';
 import { Country, CountryConnection } from './country.type.js';
-import { findCountryId } from './country.service.js';
-import { CountryArgs, countrySelection } from './country.args.js';
+import { createCountry, deleteCountry, findCountryId, mergeCountries, updateCountry } from './country.service.js';
+import { countryList, CountryArgs } from './country.args.js';
+import { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
 import { organizationList, OrganizationArgs } from '../organization/organization.args.js';
 
 @Resolver(() => Country)
 export class CountryResolver {
   @Query(() => Country, { nullable: true, description: 'A country by its IOC code (`KUW`) or ISO 3166 alpha-3 (`KWT`) or alpha-2 (`KW`) code, in any case.' })
-  country(@Arg('code', () => String, { description: 'An IOC, ISO alpha-3 or ISO alpha-2 code.' }) code: string, @Ctx() ctx: Context) {
+  async country(@Arg('code', () => String, { description: 'An IOC, ISO alpha-3 or ISO alpha-2 code.' }) code: string, @Ctx() ctx: Context) {
     const id = findCountryId(ctx.db, code);
-    return id ? ctx.loaders.byId(countries).load(id) : null;
+    return id ? survivorOf(ctx, countries, await ctx.loaders.byId(countries).load(id)) : null;
   }
 
   @Query(() => CountryConnection, { description: 'All countries the registry knows.' })
   countries(@Args(() => CountryArgs) args: CountryArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(countries, 'root', 0, args, countrySelection(args));
+    return ctx.loaders.connection(countries, 'root', 0, args, countryList.selection(args));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organisations based in or serving this country.' })
@@ -25,3 +29,16 @@ export class CountryResolver {
     return ctx.loaders.connection(organizations, { by: organizations.countryId }, country.id, args, organizationList.selection(args));
   }
 }
+
+export const { Payload: CountryPayload, Mutations: CountryMutationResolver } = MutationsOf(Country, 'Country', 'country', {
+  createCountry: { input: CreateCountryInput, run: createCountry, description: 'Adds a country, with its IOC and ISO codes.' },
+  updateCountry: { input: UpdateCountryInput, run: updateCountry, description: 'Changes a country: its codes or names.' },
+  deleteCountry: {
+    input: DeleteCountryInput, run: deleteCountry, role: ApiRole.ADMIN, revertible: true,
+    description: 'Deletes a country no organisation, person or event is of (its names and citations go with it).',
+  },
+  mergeCountries: {
+    input: MergeCountriesInput, run: mergeCountries, role: ApiRole.ADMIN,
+    description: 'Merges a duplicate country into another: its organisations, people, events, names and citations move to the survivor, and its id and codes lead to the survivor from then on.',
+  },
+});

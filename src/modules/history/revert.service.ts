@@ -8,7 +8,7 @@ import { and, desc, eq, gt } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as t from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { isNodeTypeName, nodeTables, referringColumns, tagRow, type NodeTable } from '../../shared/node-registry.js';
+import { isNodeTypeName, joinTablesPointing, nodeTables, referringColumns, tagRow, type NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import type { RevertChangeInput } from './revert.input.js';
@@ -73,6 +73,13 @@ function refuseDependents(writer: Writer, target: NodeTable, id: number, subject
       const row = writer.tx.select({ id: table.id }).from(table as any).where(eq(column, id)).get();
       if (row) {
         fail('changeId', `${subject} is referred to by ${typeName} ${toGlobalId(typeName, row.id)} (and maybe others); delete or revert those first.`, UserErrorCode.CONFLICT);
+      }
+    }
+  }
+  for (const { table, columns, others } of joinTablesPointing(target, { blockingOnly: true })) {
+    for (const column of columns) {
+      if (writer.tx.select().from(table).where(eq(column, id)).get()) {
+        fail('changeId', `${subject} is tied to ${others.join(' and ')} records (${getTableConfig(table).name}); remove those ties first.`, UserErrorCode.CONFLICT);
       }
     }
   }

@@ -14,7 +14,7 @@ const formats: Record<string, { pattern: RegExp; example: string }> = {
 
 export function addIdentifier(writer: Writer, input: AddIdentifierInput) {
   validateInput(input);
-  const owner = ownerOf(writer, input.ownerId, ['Organization', 'Person'] as const);
+  const owner = ownerOf(writer, input.ownerId, t.identifiers);
   const format = formats[input.scheme];
   if (format && !format.pattern.test(input.value)) fail('value', `A \`${input.scheme}\` identifier must be ${format.example}; got "${input.value}".`);
   const holder = writer.tx.select().from(t.identifiers).where(and(eq(t.identifiers.scheme, input.scheme), eq(t.identifiers.value, input.value))).get();

@@ -8,26 +8,9 @@ import { AffiliationKind, NameKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import type { NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
-import { existing } from '../mutation/ids.js';
 import { removeRecord } from '../mutation/remove-cited.js';
 import type { MergeOrganizationsInput, MergePeopleInput } from './merge.input.js';
-
-type Mergeable = typeof t.organizations | typeof t.people;
-
-/** The two rows of a merge, after the rules every merge shares. */
-function pair<T extends Mergeable>(writer: Writer, table: T, input: { survivorId: string; mergedId: string }) {
-  const survivor = existing(writer, table, input.survivorId, 'survivorId', { allowMerged: true }) as Row<T>;
-  const merged = existing(writer, table, input.mergedId, 'mergedId', { allowMerged: true }) as Row<T>;
-  if (survivor.id === merged.id) fail('mergedId', '`mergedId` names the survivor itself; give the id of the duplicate record.');
-  const handleOf = (id: number) => writer.find(table, id)?.handle ?? String(id);
-  if (merged.mergedIntoId != null) {
-    fail('mergedId', `"${merged.handle}" was already merged into "${handleOf(merged.mergedIntoId)}"; nothing is left to merge.`, UserErrorCode.NOT_ALLOWED);
-  }
-  if (survivor.mergedIntoId != null) {
-    fail('survivorId', `"${survivor.handle}" was merged into "${handleOf(survivor.mergedIntoId)}"; merge into that record instead.`, UserErrorCode.NOT_ALLOWED);
-  }
-  return { survivor, merged };
-}
+import { pair } from './merge.records.js';
 
 /** The rows of `table` whose `column` is `id`. */
 function pointingAt<T extends NodeTable>(writer: Writer, table: T, column: Column, id: number): Row<T>[] {

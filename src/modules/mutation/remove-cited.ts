@@ -6,7 +6,7 @@
  * so a new table that points at a record is covered without being listed here.
  */
 import { count, eq, or, type Column } from 'drizzle-orm';
-import { referringColumns, type NodeTable } from '../../shared/node-registry.js';
+import { joinTablesPointing, labelOf, referringColumns, type NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 
 /** Deletes a record with every row it owns (names, identifiers, citations, and theirs), each recorded. */
@@ -22,9 +22,9 @@ export function removeRecord<T extends NodeTable>(writer: Writer, table: T, id: 
 
 /**
  * Refuses (CONFLICT) to delete a record while any row it does not own still points at it,
- * counting each kind.
+ * counting each kind (rows of join tables, such as an organisation's sports, by what they join it to).
  */
-export function refuseWhileReferenced(writer: Writer, table: NodeTable, record: { id: number; handle: string }, remedy: string): void {
+export function refuseWhileReferenced(writer: Writer, table: NodeTable, record: { id: number }, remedy: string): void {
   const left: string[] = [];
   for (const { typeName, table: referring, columns, declared } of referringColumns(table)) {
     if (declared.owned) continue;
@@ -36,11 +36,15 @@ export function refuseWhileReferenced(writer: Writer, table: NodeTable, record: 
     const mergedCount = counted(merged);
     if (mergedCount > 0) left.push(`${mergedCount} records merged into them`);
   }
-  if (left.length) fail('id', `"${record.handle}" still has ${left.join(', ')}; ${remedy}`, UserErrorCode.CONFLICT);
+  for (const { table: join, columns, others } of joinTablesPointing(table, { blockingOnly: true })) {
+    const n = writer.tx.select({ n: count() }).from(join).where(or(...columns.map((column) => eq(column, record.id)))).get()!.n;
+    if (n > 0) left.push(`${n} ${others.join(' and ')} records`);
+  }
+  if (left.length) fail('id', `"${labelOf(table, record)}" still has ${left.join(', ')}; ${remedy}`, UserErrorCode.CONFLICT);
 }
 
 /** A delete: refused while anything else points at the record, then the record with what it owns. */
-export function deleteRecord<T extends NodeTable>(writer: Writer, table: T, record: Row<T> & { handle: string }, remedy: string): Row<T> {
+export function deleteRecord<T extends NodeTable>(writer: Writer, table: T, record: Row<T>, remedy: string): Row<T> {
   refuseWhileReferenced(writer, table, record, remedy);
   return removeRecord(writer, table, record.id)!;
 }

@@ -7,9 +7,9 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { IsLanguageTag } from '../mutation/validate.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
-@InputType({ description: 'A new name of an organisation, a person or an event.' })
+@InputType({ description: 'A new name of an organisation, a person, an event, a country or a sport.' })
 export class AddNameInput implements Partial<NameRow> {
-  @Field(() => ID, { description: 'Whose name it is: the id of an Organization, a Person or an Event.' })
+  @Field(() => ID, { description: 'Whose name it is: the id of an Organization, a Person, an Event, a Country or a Sport.' })
   ownerId!: string;
 
   @Length(1, 300)

@@ -1,15 +1,15 @@
 /**
- * Names of organisations, people and events: which one to show in the languages a reader wants,
+ * Names of organisations, people, events, countries and sports: which one to show in the languages a reader wants,
  * and the writes (add, update, delete), each run inside one write (see shared/write.ts).
  */
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Context } from '../../context.js';
 import { NameKind } from '../../db/enums.js';
-import { citations, events, names, organizations, people, type CitationRow, type NameRow } from '../../db/schema.js';
+import { citations, identifiers, names, type CitationRow, type NameRow } from '../../db/schema.js';
 import { InvalidIdError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { languageChain, primaryTag } from '../../shared/languages.js';
-import { rowType, type TaggedRow } from '../../shared/node-registry.js';
+import { nodeTables, ownersIn, propertyOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { InEffect, inEffectAt, today } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
@@ -54,30 +54,28 @@ export async function localName(owner: TaggedRow, lang: string | null, asOf: str
   return null;
 }
 
-const ownerTables = { Organization: organizations, Person: people, Event: events };
-const ownerKeys = { Organization: 'organizationId', Person: 'personId', Event: 'eventId' } as const;
-type OwnerType = keyof typeof ownerTables;
-
 /**
- * The row an owner id names and the column that points at it, for facts that may belong to
- * several types (names: organisations, people, events; identifiers: organisations and people).
+ * The row an owner id names and the property that points at it, for facts that may belong to
+ * several types: the owners are read from the foreign keys of `owned` (names: organisations,
+ * people, events, countries, sports; identifiers: organisations and people).
  */
-export function ownerOf<T extends OwnerType>(writer: Writer, globalId: string, types: readonly T[], field = 'ownerId') {
+export function ownerOf(writer: Writer, globalId: string, owned: typeof names | typeof identifiers, field = 'ownerId') {
   const parsed = fromGlobalId(globalId);
   if (!parsed) throw new InvalidIdError(globalId, field);
-  const type = types.find((candidate) => candidate === parsed.type);
-  if (!type) {
-    const kinds = types.map((t) => `${/^[AEIOU]/.test(t) ? 'an' : 'a'} ${t}`);
+  const owners = ownersIn(owned);
+  const owner = owners.find((candidate) => candidate.typeName === parsed.type);
+  if (!owner) {
+    const kinds = owners.map(({ typeName }) => `${/^[AEIOU]/.test(typeName) ? 'an' : 'a'} ${typeName}`);
     fail(field, `"${globalId}" is not the id of ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}.`, UserErrorCode.NOT_FOUND);
   }
-  const row = existing(writer, ownerTables[type], globalId, field);
-  return { type, key: ownerKeys[type], row };
+  const row = existing(writer, nodeTables[owner.typeName], globalId, field);
+  return { type: owner.typeName, key: propertyOf(owned, owner.column), row };
 }
 
 /** The same owner may not have the same name twice (same language, value and kind). */
-function uniqueName(writer: Writer, name: Partial<Pick<NameRow, 'organizationId' | 'personId' | 'eventId'>> & Pick<NameRow, 'lang' | 'value' | 'kind'>, exceptId?: number) {
-  const [owner, ownerId] = name.organizationId != null ? [names.organizationId, name.organizationId]
-    : name.personId != null ? [names.personId, name.personId] : [names.eventId, name.eventId!];
+function uniqueName(writer: Writer, name: Partial<NameRow> & Pick<NameRow, 'lang' | 'value' | 'kind'>, exceptId?: number) {
+  const { column: owner } = ownersIn(names).find(({ column }) => name[propertyOf(names, column) as keyof NameRow] != null)!;
+  const ownerId = name[propertyOf(names, owner) as keyof NameRow];
   const except = exceptId !== undefined;
   const clashing = writer.prepared(`names.clash:${owner.name}:${except}`, (db) => db.select({ id: names.id }).from(names)
     .where(and(eq(owner, sql.placeholder('owner')), eq(names.lang, sql.placeholder('lang')), eq(names.value, sql.placeholder('value')),
@@ -89,7 +87,7 @@ function uniqueName(writer: Writer, name: Partial<Pick<NameRow, 'organizationId'
 
 export function addName(writer: Writer, input: AddNameInput) {
   validateInput(input);
-  const owner = ownerOf(writer, input.ownerId, ['Organization', 'Person', 'Event'] as const);
+  const owner = ownerOf(writer, input.ownerId, names);
   endNotBeforeStart(input.startDate, input.endDate);
   const { ownerId: _, ...fields } = input;
   const values = { ...fields, [owner.key]: owner.row.id };

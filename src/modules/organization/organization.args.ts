@@ -8,11 +8,12 @@ import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { inCountry } from '../country/country.filter.js';
 
-/** Organisations tied to the sport with this code or to any of its disciplines. */
+/** Organisations tied to the sport with this code (a merged-away sport's: its survivor) or to any of its disciplines. */
 function inSport(code: string) {
+  const sport = sql`SELECT coalesce(${t.sports.mergedIntoId}, ${t.sports.id}) FROM ${t.sports} WHERE ${t.sports.code} = ${code}`;
   return sql`${t.organizations.id} IN (
     SELECT ${t.organizationSports.organizationId} FROM ${t.organizationSports} JOIN ${t.sports} ON ${t.sports.id} = ${t.organizationSports.sportId}
-    WHERE ${t.sports.code} = ${code} OR ${t.sports.parentId} IN (SELECT ${t.sports.id} FROM ${t.sports} WHERE ${t.sports.code} = ${code}))`;
+    WHERE ${t.sports.id} IN (${sport}) OR ${t.sports.parentId} IN (${sport}))`;
 }
 
 export const organizationList = ListOf(t.organizations, {

@@ -3,6 +3,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/pagination.js';
 import { PageInfo } from '../../shared/connection.type.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { Agreement } from '../agreement/agreement.type.js';
+import { Country } from '../country/country.type.js';
+import { Sport } from '../sport/sport.type.js';
 import { Event } from '../event/event.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
@@ -17,6 +19,8 @@ registerEnumType(SearchableType, {
     PERSON: { description: 'People.' },
     EVENT: { description: 'Events.' },
     AGREEMENT: { description: 'Agreements.' },
+    COUNTRY: { description: 'Countries, also by their IOC and ISO codes.' },
+    SPORT: { description: 'Sports and disciplines, also by their codes.' },
   },
 });
 
@@ -24,10 +28,11 @@ registerEnumType(SearchField, {
   name: 'SearchField',
   description: 'Which of an object\'s names a search result matched.',
   valuesConfig: {
-    NAME: { description: 'Its main name (`name`).' },
+    NAME: { description: "Its main name (`name`; a country's `officialName` too)." },
     TITLE: { description: 'The title of an agreement.' },
     SHORT_NAME: { description: 'Its short name or acronym, e.g. `NOC RK` (also found written together, `nocrk`).' },
     HANDLE: { description: 'Its handle, e.g. `noc-kazakhstan`.' },
+    CODE: { description: "A country's IOC or ISO code (`KAZ`, `KZ`) or a sport's code (`water-polo`)." },
     OTHER_NAME: { description: 'One of its stored names in any language or script (see `names`).' },
     TRANSLITERATION: { description: 'The Latin transliteration of one of its Cyrillic names; `matchedText` is the Cyrillic name.' },
   },
@@ -36,7 +41,7 @@ registerEnumType(SearchField, {
 export const Searchable = createUnionType({
   name: 'Searchable',
   description: 'Anything `search` can find.',
-  types: () => [Organization, Person, Event, Agreement] as const,
+  types: () => [Organization, Person, Event, Agreement, Country, Sport] as const,
   resolveType: (row) => (row as unknown as TaggedRow)[rowType],
 });
 

@@ -1,13 +1,33 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { ApiRole } from '../../db/enums.js';
 import { organizations, organizationSports, sports, type SportRow } from '../../db/schema.js';
+import { UserInputError } from '../../shared/errors.js';
+import { rowIdOf } from '../../shared/global-id.js';
+import { survivorOf } from '../merge/merge.redirect.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { OrganizationConnection } from '../organization/organization.type.js';
 import { Sport, SportConnection } from './sport.type.js';
 import { organizationList, OrganizationArgs } from '../organization/organization.args.js';
 import { SportArgs, sportSelection } from './sport.args.js';
+import { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportInput } from './sport.input.js';
+import { createSport, deleteSport, mergeSports, updateSport } from './sport.service.js';
 
 @Resolver(() => Sport)
 export class SportResolver {
+  @Query(() => Sport, { nullable: true, description: 'A sport by global id or by code (exactly one); a merged-away sport leads to its survivor.' })
+  async sport(
+    @Arg('id', () => ID, { nullable: true, description: 'The global id.' }) id: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'The code, e.g. `aquatics`.' }) code: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    if ((id == null) === (code == null)) throw new UserInputError('Pass exactly one of `id` or `code`.', id == null ? 'id' : 'code');
+    const row = id != null
+      ? await ctx.loaders.byId(sports).load(rowIdOf(id, 'Sport'))
+      : await ctx.loaders.byUnique(sports, sports.code).load(code!.trim().toLowerCase());
+    return survivorOf(ctx, sports, row);
+  }
+
   @Query(() => SportConnection, { description: 'Sports and disciplines.' })
   sports(@Args(() => SportArgs) args: SportArgs, @Ctx() ctx: Context) {
     return ctx.loaders.connection(sports, 'root', 0, args, sportSelection(args));
@@ -29,3 +49,16 @@ export class SportResolver {
     return ctx.loaders.connection(organizations, { through }, sport.id, args, organizationList.selection(args));
   }
 }
+
+export const { Payload: SportPayload, Mutations: SportMutationResolver } = MutationsOf(Sport, 'Sport', 'sport', {
+  createSport: { input: CreateSportInput, run: createSport, description: 'Adds a sport or a discipline of one.' },
+  updateSport: { input: UpdateSportInput, run: updateSport, description: 'Changes a sport: its code, name or parent.' },
+  deleteSport: {
+    input: DeleteSportInput, run: deleteSport, role: ApiRole.ADMIN, revertible: true,
+    description: 'Deletes a sport with no disciplines or organisations left (its names and citations go with it).',
+  },
+  mergeSports: {
+    input: MergeSportsInput, run: mergeSports, role: ApiRole.ADMIN,
+    description: 'Merges a duplicate sport into another: its disciplines, organisations, names and citations move to the survivor, and its id and code lead to the survivor from then on.',
+  },
+});

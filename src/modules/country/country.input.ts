@@ -1,0 +1,53 @@
+/** Inputs of the country mutations, with their field rules. */
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import type { CountryRow } from '../../db/schema.js';
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
+import { MergeInputOf } from '../merge/merge.input.js';
+
+@InputType({ description: 'A new country. It needs at least one code, and every code names one country.' })
+export class CreateCountryInput implements Partial<CountryRow> {
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be three capital letters, e.g. `GER`' })
+  @Field(() => String, { nullable: true, description: 'The three-letter code the IOC uses, in capitals, e.g. `GER`; unique.' })
+  iocCode?: string | null;
+
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be two capital letters, e.g. `DE`' })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, in capitals, e.g. `DE`; unique.' })
+  iso2?: string | null;
+
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be three capital letters, e.g. `DEU`' })
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code, in capitals, e.g. `DEU`; unique.' })
+  iso3?: string | null;
+
+  @Length(1, 200)
+  @Field(() => String, { description: 'The short English name, e.g. `Germany` (1 to 200 characters).' })
+  name!: string;
+
+  @IsOptional()
+  @Length(1, 300)
+  @Field(() => String, { nullable: true, description: 'The formal English name, e.g. `Federal Republic of Germany`.' })
+  officialName?: string | null;
+}
+
+export const UpdateCountryInput = UpdateInputOf(CreateCountryInput, {
+  name: 'UpdateCountryInput',
+  description: 'Changes to a country: fields left out stay as they are; null clears an optional field (one code must remain).',
+  id: 'The country to change.',
+});
+export type UpdateCountryInput = InstanceType<typeof UpdateCountryInput>;
+
+export const DeleteCountryInput = IdInput(
+  'DeleteCountryInput',
+  'A country to delete.',
+  'The country to delete. No organisation, person or event may be of it any more: move them or merge the country into another first.',
+);
+export type DeleteCountryInput = InstanceType<typeof DeleteCountryInput>;
+
+export const MergeCountriesInput = MergeInputOf('MergeCountriesInput', 'Two records of the same country: everything of the second moves to the first.', {
+  survivor: 'The country that stays; it keeps its codes and fields.',
+  merged: 'The duplicate. Its organisations, people, events, names and citations move to the survivor; its id and codes then lead to the survivor.',
+});
+export type MergeCountriesInput = InstanceType<typeof MergeCountriesInput>;

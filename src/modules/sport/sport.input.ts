@@ -1,0 +1,43 @@
+/** Inputs of the sport mutations, with their field rules. */
+import { IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import type { SportRow } from '../../db/schema.js';
+import { IdInput, UpdateInputOf } from '../mutation/input.js';
+import { IsHandle } from '../mutation/validate.js';
+import { MergeInputOf } from '../merge/merge.input.js';
+
+@InputType({ description: 'A new sport or discipline.' })
+export class CreateSportInput implements Partial<Omit<SportRow, 'parentId'>> {
+  @IsHandle()
+  @Length(2, 60)
+  @Field(() => String, { description: 'A unique, stable lowercase code: words joined by hyphens, e.g. `water-polo`.' })
+  code!: string;
+
+  @Length(1, 200)
+  @Field(() => String, { description: 'The English name (1 to 200 characters).' })
+  name!: string;
+
+  @IsOptional()
+  @Field(() => ID, { nullable: true, description: 'The sport it is a discipline of (`aquatics` for swimming); none for a top-level sport. Not the sport itself, nor one of its disciplines.' })
+  parentId?: string | null;
+}
+
+export const UpdateSportInput = UpdateInputOf(CreateSportInput, {
+  name: 'UpdateSportInput',
+  description: 'Changes to a sport: fields left out stay as they are; null clears an optional field (`parentId: null` makes it top-level).',
+  id: 'The sport to change.',
+});
+export type UpdateSportInput = InstanceType<typeof UpdateSportInput>;
+
+export const DeleteSportInput = IdInput(
+  'DeleteSportInput',
+  'A sport to delete.',
+  'The sport to delete. It may have no disciplines and no organisations left: move them or merge the sport into another first.',
+);
+export type DeleteSportInput = InstanceType<typeof DeleteSportInput>;
+
+export const MergeSportsInput = MergeInputOf('MergeSportsInput', 'Two records of the same sport: everything of the second moves to the first.', {
+  survivor: 'The sport that stays; it keeps its code and fields.',
+  merged: 'The duplicate. Its disciplines, organisations, names and citations move to the survivor; its id and code then lead to the survivor.',
+});
+export type MergeSportsInput = InstanceType<typeof MergeSportsInput>;
