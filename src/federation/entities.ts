@@ -10,7 +10,7 @@ import { clip } from '../shared/client-text.js';
 import { UserInputError } from '../shared/errors.js';
 import { fromGlobalId } from '../shared/global-id.js';
 import { federatedEntities } from '../shared/node-registry.js';
-import { survivorOf } from '../modules/merge/merge.redirect.js';
+import { survivorOf } from '../shared/lookup.js';
 import { objectTypeNamed } from '../modules/node/node.type.js';
 
 const entities = new Map(federatedEntities().map((entity) => [entity.typeName as string, entity]));

@@ -1,6 +1,8 @@
-/** Root lookups by global id or by handle: exactly one of the two. */
+/**
+ * Root lookups by global id or by handle: exactly one of the two. Merged-away records keep their
+ * ids: a lookup that lands on one follows `mergedIntoId` to the survivor.
+ */
 import type { Context } from '../context.js';
-import { survivorOf } from '../modules/merge/merge.redirect.js';
 import { UserInputError } from './errors.js';
 import { rowIdOf } from './global-id.js';
 import { typeNameOf, type NodeTable } from './node-registry.js';
@@ -17,3 +19,16 @@ export async function findByIdOrHandle<T extends HandledTable>(ctx: Context, tab
     : await ctx.loaders.byUnique(table, table.handle).load(handle!.trim().toLowerCase());
   return survivorOf(ctx, table, row);
 }
+
+/** Merges repoint earlier merges, so chains stay one hop long; this only guards against bad data. */
+const MAX_HOPS = 8;
+
+/** The survivor of a merged-away row (following chains), the row itself otherwise, null for null. */
+export async function survivorOf<R>(ctx: Context, table: NodeTable, row: R | null | undefined): Promise<R | null> {
+  let current = (row ?? null) as (R & { mergedIntoId?: number | null }) | null;
+  for (let hop = 0; current?.mergedIntoId != null && hop < MAX_HOPS; hop++) {
+    current = (await ctx.loaders.byId(table).load(current.mergedIntoId)) as unknown as typeof current;
+  }
+  return current;
+}
+

@@ -1,11 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import * as t from '../../db/schema.js';
 import { type AffiliationRow, organizations } from '../../db/schema.js';
 import { Organization } from '../organization/organization.type.js';
-import { Affiliation } from './affiliation.type.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { Affiliation, AffiliationConnection } from './affiliation.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateAffiliationInput, DeleteAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
 import { createAffiliation, deleteAffiliation, updateAffiliation } from './affiliation.service.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { affiliationList } from './affiliation.args.js';
 
 @Resolver(() => Affiliation)
 export class AffiliationResolver {
@@ -24,4 +27,9 @@ export const { Payload: AffiliationPayload, Mutations: AffiliationMutationResolv
   createAffiliation: { input: CreateAffiliationInput, run: createAffiliation, description: 'Ties one organisation to another (member of, recognised by, part of, same as); refuses ties that would form a cycle.' },
   updateAffiliation: { input: UpdateAffiliationInput, run: updateAffiliation, description: 'Changes a tie (its kind, dates or note).' },
   deleteAffiliation: { input: DeleteAffiliationInput, run: deleteAffiliation, description: 'Deletes a tie and its citations.', revertible: true },
+});
+
+export const OrganizationTies = ConnectionsTo({ type: Organization, table: t.organizations }, t.affiliations, {
+  affiliations: { type: AffiliationConnection, list: affiliationList, by: t.affiliations.organizationId, description: 'Upward ties: the organisations it is a member of, recognised by or part of.' },
+  affiliates: { type: AffiliationConnection, list: affiliationList, by: t.affiliations.parentId, description: 'Downward ties: the organisations that are its members, recognised by it or part of it.' },
 });

@@ -4,7 +4,7 @@ import { type AgreementPartyRow, agreements, organizations } from '../../db/sche
 import { Organization } from '../organization/organization.type.js';
 import { AgreementParty } from './agreement-party.type.js';
 import { Agreement } from './agreement.type.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { AddPartyInput, RemovePartyInput } from './agreement-party.input.js';
 import { addParty, removeParty } from './agreement-party.service.js';
 

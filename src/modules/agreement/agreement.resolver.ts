@@ -7,11 +7,14 @@ import { Agreement, AgreementConnection } from './agreement.type.js';
 import { AgreementArgs, agreementSelection } from './agreement.args.js';
 import { AgreementPartyArgs, agreementPartySelection } from './agreement-party.args.js';
 import { ApiRole } from '../../db/enums.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateAgreementInput, DeleteAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
 import { createAgreement, deleteAgreement, transitionAgreement, updateAgreement } from './agreement.service.js';
 
 import * as t from '../../db/schema.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { Organization } from '../organization/organization.type.js';
+import { agreementList } from './agreement.args.js';
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
@@ -45,4 +48,12 @@ export const { Payload: AgreementPayload, Mutations: AgreementMutationResolver }
   updateAgreement: { input: UpdateAgreementInput, run: updateAgreement, description: 'Changes an agreement, except its status and the dates of its stages (see `transitionAgreement`).' },
   deleteAgreement: { input: DeleteAgreementInput, run: deleteAgreement, description: 'Deletes an agreement with its parties and citations.', role: ApiRole.ADMIN, revertible: true },
   transitionAgreement: { input: TransitionAgreementInput, run: transitionAgreement, description: 'Moves an agreement to its next stage (DISCUSSED -> AGREED_IN_PRINCIPLE -> SIGNED -> IN_FORCE -> EXPIRED, or TERMINATED from SIGNED or IN_FORCE) and records the date of the step. A skip or a step back is refused (NOT_ALLOWED).' },
+});
+
+export const OrganizationAgreements = ConnectionsTo({ type: Organization, table: t.organizations }, t.agreements, {
+  agreements: { type: AgreementConnection, list: agreementList, through: t.agreementParties, description: 'The agreements it is party to.' },
+});
+
+export const EventAgreements = ConnectionsTo({ type: Event, table: t.events }, t.agreements, {
+  agreements: { type: AgreementConnection, list: agreementList, description: 'The agreements that arose at it.' },
 });

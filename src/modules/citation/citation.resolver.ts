@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import * as t from '../../db/schema.js';
 import { type CitationRow, citations, sources } from '../../db/schema.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { Source } from '../source/source.type.js';
@@ -8,9 +9,11 @@ import { citationColumn, citationTarget, type CitedTypeName } from './citation.t
 import { CitedFact } from './cited-fact.union.js';
 import { Cited } from './cited.type.js';
 import { CitationArgs, citationSelection } from './citation.args.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
 import { attachCitation, deleteCitation, updateCitation } from './citation.service.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { citationList } from './citation.args.js';
 
 @Resolver(() => Cited)
 export class CitedResolver {
@@ -39,4 +42,8 @@ export const { Payload: CitationPayload, Mutations: CitationMutationResolver } =
   attachCitation: { input: AttachCitationInput, run: attachCitation, description: 'Attaches a source, with its supporting quote, to any fact.' },
   updateCitation: { input: UpdateCitationInput, run: updateCitation, description: 'Changes a citation: its source, quote, translation, confidence, correction or note.' },
   deleteCitation: { input: DeleteCitationInput, run: deleteCitation, description: 'Removes a citation from its fact.', revertible: true },
+});
+
+export const SourceCitations = ConnectionsTo({ type: Source, table: t.sources }, t.citations, {
+  citations: { type: CitationConnection, list: citationList, description: 'The facts this source backs, each with its quote.' },
 });

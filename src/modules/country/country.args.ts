@@ -3,7 +3,7 @@ import { or } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
-import { inCountry } from './country.filter.js';
+import { inCountry } from '../../shared/country-codes.js';
 
 export const countryList = ListOf(t.countries, {
   plural: 'countries',

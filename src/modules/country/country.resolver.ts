@@ -1,15 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
-import { countries, organizations, type CountryRow } from '../../db/schema.js';
-import { survivorOf } from '../merge/merge.redirect.js';
+import { countries } from '../../db/schema.js';
+import { survivorOf } from '../../shared/lookup.js';
 import { MutationsOf } from '../mutation/payload.type.js';
-import { OrganizationConnection } from '../organization/organization.type.js';
 import { Country, CountryConnection } from './country.type.js';
 import { createCountry, deleteCountry, findCountryId, mergeCountries, updateCountry } from './country.service.js';
 import { countryList, CountryArgs } from './country.args.js';
 import { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
-import { organizationList, OrganizationArgs } from '../organization/organization.args.js';
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -22,11 +20,6 @@ export class CountryResolver {
   @Query(() => CountryConnection, { description: 'All countries the registry knows.' })
   countries(@Args(() => CountryArgs) args: CountryArgs, @Ctx() ctx: Context) {
     return ctx.loaders.connection(countries, 'root', 0, args, countryList.selection(args));
-  }
-
-  @FieldResolver(() => OrganizationConnection, { description: 'Organisations based in or serving this country.' })
-  organizations(@Root() country: CountryRow, @Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(organizations, { by: organizations.countryId }, country.id, args, organizationList.selection(args));
   }
 }
 

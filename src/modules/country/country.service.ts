@@ -4,12 +4,12 @@ import type { Db } from '../../db/client.js';
 import * as t from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
-import { mergeRecords } from '../merge/merge.records.js';
+import { mergeRecords } from '../mutation/merge.js';
 import { existing } from '../mutation/ids.js';
 import { deleteRecord } from '../mutation/remove-cited.js';
 import { given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
-import { countryByCode } from './country.filter.js';
+import { countryByCode } from '../../shared/country-codes.js';
 import type { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
 
 export function findCountryId(db: Db, code: string): number | null {

@@ -4,7 +4,7 @@ import { type EventOrganizerRow, events, organizations } from '../../db/schema.j
 import { Organization } from '../organization/organization.type.js';
 import { EventOrganizer } from './event-organizer.type.js';
 import { Event } from './event.type.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { AddOrganizerInput, RemoveOrganizerInput } from './event-organizer.input.js';
 import { addOrganizer, removeOrganizer } from './event-organizer.service.js';
 

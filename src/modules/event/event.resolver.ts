@@ -1,21 +1,22 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
-import { AgreementConnection } from '../agreement/agreement.type.js';
 import { Country } from '../country/country.type.js';
 import { EventOrganizerConnection } from './event-organizer.type.js';
 import { Event, EventConnection } from './event.type.js';
 import { ParticipationConnection } from './participation.type.js';
-import { AgreementArgs, agreementSelection } from '../agreement/agreement.args.js';
 import { EventArgs, eventSelection } from './event.args.js';
 import { EventOrganizerArgs, eventOrganizerSelection } from './event-organizer.args.js';
 import { ParticipationArgs, participationSelection } from './participation.args.js';
 import { ApiRole } from '../../db/enums.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateEventInput, DeleteEventInput, UpdateEventInput } from './event.input.js';
 import { createEvent, deleteEvent, updateEvent } from './event.service.js';
 
 import * as t from '../../db/schema.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { Organization } from '../organization/organization.type.js';
+import { eventList } from './event.args.js';
 
 type Row = t.EventRow;
 
@@ -59,15 +60,14 @@ export class EventResolver {
   participants(@Root() event: Row, @Args(() => ParticipationArgs) args: ParticipationArgs, @Ctx() ctx: Context) {
     return ctx.loaders.connection(t.participations, { by: t.participations.eventId }, event.id, args, participationSelection(args));
   }
-
-  @FieldResolver(() => AgreementConnection, { description: 'The agreements that arose at it.' })
-  agreements(@Root() event: Row, @Args(() => AgreementArgs) args: AgreementArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.agreements, { by: t.agreements.originEventId }, event.id, args, agreementSelection(args));
-  }
 }
 
 export const { Payload: EventPayload, Mutations: EventMutationResolver } = MutationsOf(Event, 'Event', 'event', {
   createEvent: { input: CreateEventInput, run: createEvent, description: 'Adds an event.' },
   updateEvent: { input: UpdateEventInput, run: updateEvent, description: 'Changes an event.' },
   deleteEvent: { input: DeleteEventInput, run: deleteEvent, description: 'Deletes an event with no agreements or sub-events (its organisers, participants, names and citations go with it).', role: ApiRole.ADMIN, revertible: true },
+});
+
+export const OrganizationEvents = ConnectionsTo({ type: Organization, table: t.organizations }, t.events, {
+  organizedEvents: { type: EventConnection, list: eventList, through: t.eventOrganizers, description: 'The events it organises, hosts or supports.' },
 });

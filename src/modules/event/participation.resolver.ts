@@ -1,13 +1,15 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { events, organizations, type ParticipationRow, people } from '../../db/schema.js';
+import { events, organizations, participations, type ParticipationRow, people } from '../../db/schema.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { Event } from './event.type.js';
-import { Participation } from './participation.type.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { Participation, ParticipationConnection } from './participation.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { AddParticipantInput, RemoveParticipantInput, UpdateParticipantInput } from './participation.input.js';
 import { addParticipant, removeParticipant, updateParticipant } from './participation.service.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { participationList } from './participation.args.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
@@ -31,4 +33,12 @@ export const { Payload: ParticipationPayload, Mutations: ParticipationMutationRe
   addParticipant: { input: AddParticipantInput, run: addParticipant, description: 'Records who attended an event: a person, an organisation, or both.' },
   updateParticipant: { input: UpdateParticipantInput, run: updateParticipant, description: 'Changes an attendance.' },
   removeParticipant: { input: RemoveParticipantInput, run: removeParticipant, description: 'Removes an attendance, with its citations.', revertible: true },
+});
+
+export const OrganizationParticipations = ConnectionsTo({ type: Organization, table: organizations }, participations, {
+  participations: { type: ParticipationConnection, list: participationList, description: 'Its attendance at events, with the capacity of each.' },
+});
+
+export const PersonParticipations = ConnectionsTo({ type: Person, table: people }, participations, {
+  participations: { type: ParticipationConnection, list: participationList, description: 'The events they attended, with the capacity of each.' },
 });

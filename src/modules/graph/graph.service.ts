@@ -8,7 +8,7 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { UserInputError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { survivorOf } from '../merge/merge.redirect.js';
+import { survivorOf } from '../../shared/lookup.js';
 import { incidences } from './graph.incidence.js';
 import {
   GraphEdgeKind, isVertexType, vertexKey, vertexTables,

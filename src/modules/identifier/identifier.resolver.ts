@@ -1,9 +1,14 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import type { IdentifierRow } from '../../db/schema.js';
-import { Identifier } from './identifier.type.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { Identifier, IdentifierConnection } from './identifier.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { AddIdentifierInput, DeleteIdentifierInput } from './identifier.input.js';
 import { addIdentifier, deleteIdentifier } from './identifier.service.js';
+import { identifiers as identifierRows, organizations as organizationRows, people as personRows } from '../../db/schema.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { Organization } from '../organization/organization.type.js';
+import { Person } from '../person/person.type.js';
+import { identifierList } from './identifier.args.js';
 
 const urlTemplates: Record<string, (value: string) => string> = {
   wikidata: (value) => `https://www.wikidata.org/wiki/${encodeURIComponent(value)}`,
@@ -20,4 +25,12 @@ export class IdentifierResolver {
 export const { Payload: IdentifierPayload, Mutations: IdentifierMutationResolver } = MutationsOf(Identifier, 'Identifier', 'identifier', {
   addIdentifier: { input: AddIdentifierInput, run: addIdentifier, description: 'Adds an identifier in another registry (e.g. a Wikidata QID) to an organisation or a person.' },
   deleteIdentifier: { input: DeleteIdentifierInput, run: deleteIdentifier, description: 'Deletes an identifier.', revertible: true },
+});
+
+export const OrganizationIdentifiers = ConnectionsTo({ type: Organization, table: organizationRows }, identifierRows, {
+  identifiers: { type: IdentifierConnection, list: identifierList, description: 'Its identifiers in other registries.' },
+});
+
+export const PersonIdentifiers = ConnectionsTo({ type: Person, table: personRows }, identifierRows, {
+  identifiers: { type: IdentifierConnection, list: identifierList, description: 'Their identifiers in other registries.' },
 });

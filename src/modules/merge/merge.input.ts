@@ -1,5 +1,5 @@
 /** Inputs of the merge mutations: two records of one body or one person, the second merged into the first. */
-import { Field, ID, InputType, type ClassType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Two records of the same organisation: everything of the second moves to the first.' })
 export class MergeOrganizationsInput {
@@ -17,14 +17,4 @@ export class MergePeopleInput {
 
   @Field(() => ID, { description: 'The duplicate. Its posts, names, identifiers and citations move to the survivor; its id and handle then resolve to the survivor.' })
   mergedId!: string;
-}
-
-/** The input of a merge of two records of one type: `{ survivorId, mergedId }`. */
-export function MergeInputOf(name: string, description: string, ids: { survivor: string; merged: string }) {
-  class Merge {}
-  Object.defineProperty(Merge, 'name', { value: name });
-  Field(() => ID, { description: ids.survivor })(Merge.prototype, 'survivorId');
-  Field(() => ID, { description: ids.merged })(Merge.prototype, 'mergedId');
-  InputType(name, { description })(Merge);
-  return Merge as ClassType<{ survivorId: string; mergedId: string }>;
 }

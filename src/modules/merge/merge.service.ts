@@ -10,7 +10,7 @@ import type { NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { removeRecord } from '../mutation/remove-cited.js';
 import type { MergeOrganizationsInput, MergePeopleInput } from './merge.input.js';
-import { pair } from './merge.records.js';
+import { pair } from '../mutation/merge.js';
 
 /** The rows of `table` whose `column` is `id`. */
 function pointingAt<T extends NodeTable>(writer: Writer, table: T, column: Column, id: number): Row<T>[] {

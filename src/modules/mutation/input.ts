@@ -49,3 +49,13 @@ export function IdInput<F extends string = 'id'>(name: string, description: stri
   InputType(name, { description })(ById);
   return ById as ClassType<Record<F, string>>;
 }
+
+/** The input of a merge of two records of one type: `{ survivorId, mergedId }`. */
+export function MergeInputOf(name: string, description: string, ids: { survivor: string; merged: string }) {
+  class Merge {}
+  Object.defineProperty(Merge, 'name', { value: name });
+  Field(() => ID, { description: ids.survivor })(Merge.prototype, 'survivorId');
+  Field(() => ID, { description: ids.merged })(Merge.prototype, 'mergedId');
+  InputType(name, { description })(Merge);
+  return Merge as ClassType<{ survivorId: string; mergedId: string }>;
+}

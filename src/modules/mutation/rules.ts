@@ -3,7 +3,7 @@ import { and, eq, ne, type Column } from 'drizzle-orm';
 import { period } from '../../shared/point-in-time.js';
 import type { NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
-import { countryByCode } from '../country/country.filter.js';
+import { countryByCode } from '../../shared/country-codes.js';
 
 /** An end date may not lie wholly before its start date (partial dates compare as periods). */
 export function endNotBeforeStart(start: string | null | undefined, end: string | null | undefined, endField = 'endDate'): void {

@@ -7,7 +7,7 @@ import { NameArgs, nameSelection } from './name.args.js';
 import { addName, deleteName, localName, nameOwnerColumn, updateName } from './name.service.js';
 import { Name, NameConnection } from './name.type.js';
 import { Named } from './named.type.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
 
 type NamedRow = TaggedRow & { name: string };

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { InvalidIdError, UserInputError } from '../../shared/errors.js';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
 import { isNodeTypeName, nodeTables, rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { survivorOf } from '../merge/merge.redirect.js';
+import { survivorOf } from '../../shared/lookup.js';
 import { Node } from './node.type.js';
 
 const MAX_NODES = 100;

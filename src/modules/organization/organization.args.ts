@@ -6,7 +6,7 @@ import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin } from '../../shared/filter.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
-import { inCountry } from '../country/country.filter.js';
+import { inCountry } from '../../shared/country-codes.js';
 
 /** Organisations tied to the sport with this code (a merged-away sport's: its survivor) or to any of its disciplines. */
 function inSport(code: string) {

@@ -1,7 +1,7 @@
 /** The arguments of every connection of Person items: filter, order, page. */
 import * as t from '../../db/schema.js';
 import { filterBy, ListOf } from '../../shared/list.js';
-import { inCountry } from '../country/country.filter.js';
+import { inCountry } from '../../shared/country-codes.js';
 
 export const personList = ListOf(t.people, {
   plural: 'people',

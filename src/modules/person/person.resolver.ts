@@ -2,16 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
 import { Country } from '../country/country.type.js';
-import { ParticipationConnection } from '../event/participation.type.js';
-import { IdentifierConnection } from '../identifier/identifier.type.js';
-import { PostConnection } from '../post/post.type.js';
 import { Person, PersonConnection } from './person.type.js';
-import { IdentifierArgs, identifierSelection } from '../identifier/identifier.args.js';
-import { ParticipationArgs, participationSelection } from '../event/participation.args.js';
 import { PersonArgs, personSelection } from './person.args.js';
-import { PostArgs, postSelection } from '../post/post.args.js';
 import { ApiRole } from '../../db/enums.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
 import { createPerson, deletePerson, updatePerson } from './person.service.js';
 
@@ -36,21 +30,6 @@ export class PersonResolver {
   @FieldResolver(() => Country, { nullable: true, description: 'Their nationality, when known.' })
   nationality(@Root() person: t.PersonRow, @Ctx() ctx: Context) {
     return person.nationalityId ? ctx.loaders.byId(t.countries).load(person.nationalityId) : null;
-  }
-
-  @FieldResolver(() => IdentifierConnection, { description: 'Their identifiers in other registries.' })
-  identifiers(@Root() person: t.PersonRow, @Args(() => IdentifierArgs) args: IdentifierArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.identifiers, { by: t.identifiers.personId }, person.id, args, identifierSelection(args));
-  }
-
-  @FieldResolver(() => PostConnection, { description: 'The posts they hold or held.' })
-  posts(@Root() person: t.PersonRow, @Args(() => PostArgs) args: PostArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.posts, { by: t.posts.personId }, person.id, args, postSelection(args));
-  }
-
-  @FieldResolver(() => ParticipationConnection, { description: 'The events they attended, with the capacity of each.' })
-  participations(@Root() person: t.PersonRow, @Args(() => ParticipationArgs) args: ParticipationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.participations, { by: t.participations.personId }, person.id, args, participationSelection(args));
   }
 }
 

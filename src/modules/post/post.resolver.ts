@@ -1,14 +1,19 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { organizations, people, type PostRow } from '../../db/schema.js';
+import { organizations, people, posts, type OrganizationRow, type PostRow } from '../../db/schema.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
-import { Post } from './post.type.js';
+import { Post, PostConnection } from './post.type.js';
 import { ApiRole } from '../../db/enums.js';
 import { runWrite } from '../../shared/write.js';
-import { MutationsOf, Payload, UserError } from '../mutation/payload.type.js';
+import { MutationsOf, UserError } from '../mutation/payload.type.js';
 import { CreatePostInput, DeletePostInput, EndPostInput, UpdatePostInput } from './post.input.js';
 import { createPost, deletePost, endPost, updatePost } from './post.service.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { PageArgs } from '../../shared/connection.type.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { today } from '../../shared/point-in-time.js';
+import { leaderSelection, postList } from './post.args.js';
 
 @Resolver(() => Post)
 export class PostResolver {
@@ -55,3 +60,26 @@ export const { Payload: PostPayload, Mutations: PostMutations } = MutationsOf(Po
   updatePost: { input: UpdatePostInput, run: updatePost, description: 'Corrects a post (role, title, dates, organisation represented).' },
   deletePost: { input: DeletePostInput, run: deletePost, description: 'Deletes a post recorded in error, with its citations; to record that someone left, use `endPost`.', revertible: true },
 });
+
+export const OrganizationPosts = ConnectionsTo({ type: Organization, table: organizations }, posts, {
+  posts: { type: PostConnection, list: postList, by: posts.organizationId, description: 'The posts in it and who holds them: `posts(role: PRESIDENT, current: true)` answers who leads it.' },
+});
+
+export const PersonPosts = ConnectionsTo({ type: Person, table: people }, posts, {
+  posts: { type: PostConnection, list: postList, description: 'The posts they hold or held.' },
+});
+
+@Resolver(() => Organization)
+export class OrganizationLeadersResolver {
+  @FieldResolver(() => PostConnection, {
+    description: 'Who leads it at a date: its president, secretary general, director general or minister, heads first. Posts whose dates are partial are included when they may have been held (see `inEffect`).',
+  })
+  leaders(
+    @Root() org: OrganizationRow,
+    @Args(() => PageArgs) args: PageArgs,
+    @Arg('asOf', () => PartialDateScalar, { nullable: true, description: 'The date asked about; today when omitted.' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.connection(posts, { by: posts.organizationId }, org.id, args, leaderSelection(asOf ?? today()));
+  }
+}

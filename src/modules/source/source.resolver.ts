@@ -1,13 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { citations, type SourceRow, sources } from '../../db/schema.js';
+import { type SourceRow, sources } from '../../db/schema.js';
 import { findByIdOrHandle } from '../../shared/lookup.js';
-import { CitationConnection } from '../citation/citation.type.js';
 import { Source, SourceConnection } from './source.type.js';
-import { CitationArgs, citationSelection } from '../citation/citation.args.js';
 import { SourceArgs, sourceSelection } from './source.args.js';
 import { ApiRole } from '../../db/enums.js';
-import { MutationsOf, Payload } from '../mutation/payload.type.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateSourceInput, DeleteSourceInput, UpdateSourceInput } from './source.input.js';
 import { createSource, deleteSource, updateSource } from './source.service.js';
 
@@ -25,11 +23,6 @@ export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Every source document.' })
   sources(@Args(() => SourceArgs) args: SourceArgs, @Ctx() ctx: Context) {
     return ctx.loaders.connection(sources, 'root', 0, args, sourceSelection(args));
-  }
-
-  @FieldResolver(() => CitationConnection, { description: 'The facts this source backs, each with its quote.' })
-  citations(@Root() source: SourceRow, @Args(() => CitationArgs) args: CitationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(citations, { by: citations.sourceId }, source.id, args, citationSelection(args));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The full text, as retrieved.' })

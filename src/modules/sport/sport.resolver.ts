@@ -1,14 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
-import { organizations, organizationSports, sports, type SportRow } from '../../db/schema.js';
+import { sports, type SportRow } from '../../db/schema.js';
 import { UserInputError } from '../../shared/errors.js';
 import { rowIdOf } from '../../shared/global-id.js';
-import { survivorOf } from '../merge/merge.redirect.js';
+import { survivorOf } from '../../shared/lookup.js';
 import { MutationsOf } from '../mutation/payload.type.js';
-import { OrganizationConnection } from '../organization/organization.type.js';
 import { Sport, SportConnection } from './sport.type.js';
-import { organizationList, OrganizationArgs } from '../organization/organization.args.js';
 import { SportArgs, sportSelection } from './sport.args.js';
 import { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportInput } from './sport.input.js';
 import { createSport, deleteSport, mergeSports, updateSport } from './sport.service.js';
@@ -41,12 +39,6 @@ export class SportResolver {
   @FieldResolver(() => SportConnection, { description: 'The disciplines of this sport.' })
   disciplines(@Root() sport: SportRow, @Args(() => SportArgs) args: SportArgs, @Ctx() ctx: Context) {
     return ctx.loaders.connection(sports, { by: sports.parentId }, sport.id, args, sportSelection(args));
-  }
-
-  @FieldResolver(() => OrganizationConnection, { description: 'Organisations that govern or practise this sport.' })
-  organizations(@Root() sport: SportRow, @Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
-    const through = { table: organizationSports, key: organizationSports.sportId, target: organizationSports.organizationId };
-    return ctx.loaders.connection(organizations, { through }, sport.id, args, organizationList.selection(args));
   }
 }
 

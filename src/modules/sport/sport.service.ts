@@ -2,7 +2,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
-import { mergeRecords } from '../merge/merge.records.js';
+import { mergeRecords } from '../mutation/merge.js';
 import { existing } from '../mutation/ids.js';
 import { deleteRecord } from '../mutation/remove-cited.js';
 import { given, patchOf } from '../mutation/rules.js';

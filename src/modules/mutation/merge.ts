@@ -15,8 +15,8 @@ import {
   declarationOf, joinTablesPointing, labelOf, ownersIn, propertyOf, referringColumns, typeNameOf, type NodeTable,
 } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
-import { existing } from '../mutation/ids.js';
-import { removeRecord } from '../mutation/remove-cited.js';
+import { existing } from './ids.js';
+import { removeRecord } from './remove-cited.js';
 
 export type MergeableTable = Extract<NodeTable, { mergedIntoId: Column }>;
 

@@ -1,6 +1,6 @@
 /** The SQL that finds countries by code. */
 import { sql, type Column } from 'drizzle-orm';
-import * as t from '../../db/schema.js';
+import * as t from '../db/schema.js';
 
 /**
  * Rows whose country column points at the country with this IOC, ISO alpha-3 or alpha-2 code. A
