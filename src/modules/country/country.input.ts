@@ -2,8 +2,7 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import type { CountryRow } from '../../db/schema.js';
-import { IdInput, UpdateInputOf } from '../mutation/input.js';
-import { MergeInputOf } from '../mutation/input.js';
+import { IdInput, MergeInputOf, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new country. It needs at least one code, and every code names one country.' })
 export class CreateCountryInput implements Partial<CountryRow> {

@@ -2,9 +2,8 @@
 import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import type { SportRow } from '../../db/schema.js';
-import { IdInput, UpdateInputOf } from '../mutation/input.js';
+import { IdInput, MergeInputOf, UpdateInputOf } from '../mutation/input.js';
 import { IsHandle } from '../mutation/validate.js';
-import { MergeInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new sport or discipline.' })
 export class CreateSportInput implements Partial<Omit<SportRow, 'parentId'>> {
