@@ -95,16 +95,35 @@ export function nodeRowShape(table: NodeTable, alias: string): RowShape {
 }
 
 /** The columns of `from` whose foreign keys point at `target`, read from the drizzle tables. */
-function columnsPointing(from: NodeTable, target: NodeTable): Column[] {
-  return getTableConfig(from).foreignKeys.map((fk) => fk.reference()).filter((r) => r.foreignTable === target).flatMap((r) => r.columns);
+function columnsPointing(from: SQLiteTable, target: SQLiteTable): Column[] {
+  return foreignKeysOf(from).filter((r) => r.foreignTable === target).flatMap((r) => r.columns);
+}
+
+/** A table's foreign keys, read once: the write path asks on every write, and the tables never change. */
+const foreignKeys = new Map<SQLiteTable, ReturnType<ReturnType<typeof getTableConfig>['foreignKeys'][number]['reference']>[]>();
+export function foreignKeysOf(table: SQLiteTable) {
+  let keys = foreignKeys.get(table);
+  if (!keys) foreignKeys.set(table, (keys = getTableConfig(table).foreignKeys.map((fk) => fk.reference())));
+  return keys;
+}
+
+/** Answers computed once per table (and arguments): what the foreign keys say never changes while the process runs. */
+function once<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  const ids = new Map<unknown, number>();
+  const idOf = (value: unknown) => ids.get(value) ?? (ids.set(value, ids.size), ids.size - 1);
+  return (...args: A) => {
+    const key = args.map(idOf).join(',');
+    if (!cache.has(key)) cache.set(key, compute(...args));
+    return cache.get(key)!;
+  };
 }
 
 /** Every node table with the columns whose foreign keys point at `target`. */
-export function referringColumns(target: NodeTable): { typeName: NodeTypeName; table: NodeTable; columns: Column[]; declared: Declared }[] {
-  return nodeTypeNames
+export const referringColumns = once((target: NodeTable): { typeName: NodeTypeName; table: NodeTable; columns: Column[]; declared: Declared }[] =>
+  nodeTypeNames
     .map((typeName) => ({ typeName, table: entities[typeName].table as NodeTable, columns: columnsPointing(entities[typeName].table, target), declared: declarationOf(typeName) }))
-    .filter(({ columns }) => columns.length > 0);
-}
+    .filter(({ columns }) => columns.length > 0));
 
 /**
  * The tables that are no node type (join tables without an id, such as `organization_sports`)
@@ -150,12 +169,11 @@ export function propertyOf(table: object, column: Column): string {
  * The node types a row of `owner` can belong to, each with the foreign key that points at it:
  * `ownersIn(names)` are the named types, `ownersIn(citations, citations.sourceId)` the citable.
  */
-export function ownersIn(owner: NodeTable, ...except: Column[]): { typeName: NodeTypeName; column: Column }[] {
-  return nodeTypeNames.flatMap((typeName) => {
+export const ownersIn = once((owner: NodeTable, ...except: Column[]): { typeName: NodeTypeName; column: Column }[] =>
+  nodeTypeNames.flatMap((typeName) => {
     const columns = columnsPointing(owner, entities[typeName].table).filter((column) => !except.includes(column));
-    return columns.length === 1 ? [{ typeName, column: columns[0] }] : [];
-  });
-}
+    return columns.length === 1 ? [{ typeName, column: columns[0]! }] : [];
+  }));
 
 /** Records merged into another keep their row, pointing at the survivor through `mergedIntoId`. */
 export function isMergeable(table: NodeTable): table is Extract<NodeTable, { mergedIntoId: Column }> {
