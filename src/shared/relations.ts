@@ -1,15 +1,18 @@
 /**
- * Connection fields from a record to the rows that point at it, declared by the module of those
- * rows: the post module gives Person and Organization their `posts`, so the person and
- * organisation modules never import the modules that extend them. How the rows reach the record
+ * Root queries and connection fields, declared as data. A type's root queries (its lookup by id
+ * or handle, its list) come from `RootQueriesOf`. Connection fields from a record to the rows
+ * that point at it are declared by the module of those rows: the post module gives Person and
+ * Organization their `posts`, so the person and organisation modules never import the modules
+ * that extend them. How the rows reach the record
  * is read from the foreign keys of the drizzle tables: the one column of the rows' table that
  * points at the record's table, or, through a join table, its column to each side. Where a table
  * points at the record twice (a tie's organisation and parent), `by` names the column.
  */
 import type { Column } from 'drizzle-orm';
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
+import { findByIdOrHandle } from './lookup.js';
 import { typeNameOf, type NodeTable } from './node-registry.js';
 import type { Relation, Selection } from './pagination.js';
 
@@ -65,4 +68,40 @@ export function ConnectionsTo(owner: { type: ClassType; table: NodeTable }, tabl
   }
   Object.defineProperty(Connections, 'name', { value: `${typeNameOf(owner.table)}${typeNameOf(table)}Connections` });
   return Connections;
+}
+
+type HandledTable = Extract<NodeTable, { handle: unknown }>;
+
+export interface RootQueries<A extends object> {
+  /** The lookup by global id or handle, e.g. `organization(id:, handle:)`. */
+  one?: { name: string; description: string; handleExample: string };
+  /** The root list, e.g. `organizations(filter:, orderBy:, first:, ...)`. */
+  many: { name: string; connection: ClassType; list: ConnectionField<A>['list']; description: string };
+}
+
+/** A resolver class with a type's root queries: its lookup by id or handle and its list. */
+export function RootQueriesOf<A extends object>(owner: { type: ClassType; table: NodeTable }, queries: RootQueries<A>) {
+  @Resolver(() => owner.type)
+  class Roots {}
+  const prototype = Roots.prototype as Record<string, unknown>;
+  const { one, many } = queries;
+  if (one) {
+    if (!('handle' in owner.table)) throw new Error(`${typeNameOf(owner.table)} has no handle to look it up by`);
+    const table = owner.table as HandledTable;
+    Object.defineProperty(prototype, one.name, {
+      value: (id: string | null, handle: string | null, ctx: Context) => findByIdOrHandle(ctx, table, id, handle),
+    });
+    Arg('id', () => ID, { nullable: true, description: 'The global id.' })(prototype, one.name, 0);
+    Arg('handle', () => String, { nullable: true, description: `The handle, e.g. \`${one.handleExample}\`.` })(prototype, one.name, 1);
+    Ctx()(prototype, one.name, 2);
+    Query(() => owner.type, { nullable: true, description: one.description })(prototype, one.name, Object.getOwnPropertyDescriptor(prototype, one.name)!);
+  }
+  Object.defineProperty(prototype, many.name, {
+    value: (args: A, ctx: Context) => ctx.loaders.connection(owner.table, 'root', 0, args, many.list.selection(args)),
+  });
+  Args(() => many.list.Args)(prototype, many.name, 0);
+  Ctx()(prototype, many.name, 1);
+  Query(() => many.connection, { description: many.description })(prototype, many.name, Object.getOwnPropertyDescriptor(prototype, many.name)!);
+  Object.defineProperty(Roots, 'name', { value: `${typeNameOf(owner.table)}RootQueries` });
+  return Roots;
 }

@@ -1,10 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { findByIdOrHandle } from '../../shared/lookup.js';
 import { Event } from '../event/event.type.js';
 import { AgreementPartyConnection } from './agreement-party.type.js';
 import { Agreement, AgreementConnection } from './agreement.type.js';
-import { AgreementArgs, agreementSelection } from './agreement.args.js';
 import { AgreementPartyArgs, agreementPartySelection } from './agreement-party.args.js';
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf } from '../mutation/payload.type.js';
@@ -15,23 +13,15 @@ import * as t from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
 import { Organization } from '../organization/organization.type.js';
 import { agreementList } from './agreement.args.js';
+import { RootQueriesOf } from '../../shared/relations.js';
+
+export const AgreementRoots = RootQueriesOf({ type: Agreement, table: t.agreements }, {
+  one: { name: 'agreement', handleExample: 'noc-kazakhstan-qatar-cooperation', description: 'An agreement by global id or by handle (exactly one).' },
+  many: { name: 'agreements', connection: AgreementConnection, list: agreementList, description: 'Agreements, filtered by status or kind.' },
+});
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @Query(() => Agreement, { nullable: true, description: 'An agreement by global id or by handle (exactly one).' })
-  agreement(
-    @Arg('id', () => ID, { nullable: true, description: 'The global id.' }) id: string | null,
-    @Arg('handle', () => String, { nullable: true, description: 'The handle, e.g. `noc-kazakhstan-qatar-cooperation`.' }) handle: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    return findByIdOrHandle(ctx, t.agreements, id, handle);
-  }
-
-  @Query(() => AgreementConnection, { description: 'Agreements, filtered by status or kind.' })
-  agreements(@Args(() => AgreementArgs) args: AgreementArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.agreements, 'root', 0, args, agreementSelection(args));
-  }
-
   @FieldResolver(() => AgreementPartyConnection, { description: 'The organisations party to it, with their roles.' })
   parties(@Root() agreement: t.AgreementRow, @Args(() => AgreementPartyArgs) args: AgreementPartyArgs, @Ctx() ctx: Context) {
     return ctx.loaders.connection(t.agreementParties, { by: t.agreementParties.agreementId }, agreement.id, args, agreementPartySelection(args));

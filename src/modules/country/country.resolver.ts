@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import { countries } from '../../db/schema.js';
@@ -6,8 +6,13 @@ import { survivorOf } from '../../shared/lookup.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Country, CountryConnection } from './country.type.js';
 import { createCountry, deleteCountry, findCountryId, mergeCountries, updateCountry } from './country.service.js';
-import { countryList, CountryArgs } from './country.args.js';
+import { countryList } from './country.args.js';
 import { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
+import { RootQueriesOf } from '../../shared/relations.js';
+
+export const CountryRoots = RootQueriesOf({ type: Country, table: countries }, {
+  many: { name: 'countries', connection: CountryConnection, list: countryList, description: 'All countries the registry knows.' },
+});
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -15,11 +20,6 @@ export class CountryResolver {
   async country(@Arg('code', () => String, { description: 'An IOC, ISO alpha-3 or ISO alpha-2 code.' }) code: string, @Ctx() ctx: Context) {
     const id = findCountryId(ctx.db, code);
     return id ? survivorOf(ctx, countries, await ctx.loaders.byId(countries).load(id)) : null;
-  }
-
-  @Query(() => CountryConnection, { description: 'All countries the registry knows.' })
-  countries(@Args(() => CountryArgs) args: CountryArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(countries, 'root', 0, args, countryList.selection(args));
   }
 }
 

@@ -1,6 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { findByIdOrHandle } from '../../shared/lookup.js';
 import { Country } from '../country/country.type.js';
 import { EventOrganizerConnection } from './event-organizer.type.js';
 import { Event, EventConnection } from './event.type.js';
@@ -17,25 +16,17 @@ import * as t from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
 import { Organization } from '../organization/organization.type.js';
 import { eventList } from './event.args.js';
+import { RootQueriesOf } from '../../shared/relations.js';
 
 type Row = t.EventRow;
 
+export const EventRoots = RootQueriesOf({ type: Event, table: t.events }, {
+  one: { name: 'event', handleExample: 'astana-meeting-2025', description: 'An event by global id or by handle (exactly one).' },
+  many: { name: 'events', connection: EventConnection, list: eventList, description: 'Events, filtered by status, kind or country.' },
+});
+
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => Event, { nullable: true, description: 'An event by global id or by handle (exactly one).' })
-  event(
-    @Arg('id', () => ID, { nullable: true, description: 'The global id.' }) id: string | null,
-    @Arg('handle', () => String, { nullable: true, description: 'The handle, e.g. `astana-meeting-2025`.' }) handle: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    return findByIdOrHandle(ctx, t.events, id, handle);
-  }
-
-  @Query(() => EventConnection, { description: 'Events, filtered by status, kind or country.' })
-  events(@Args(() => EventArgs) args: EventArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.events, 'root', 0, args, eventSelection(args));
-  }
-
   @FieldResolver(() => Country, { nullable: true, description: 'The country it was held in.' })
   country(@Root() event: Row, @Ctx() ctx: Context) {
     return event.countryId ? ctx.loaders.byId(t.countries).load(event.countryId) : null;

@@ -1,10 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { findByIdOrHandle } from '../../shared/lookup.js';
 import { Country } from '../country/country.type.js';
 import { SportConnection } from '../sport/sport.type.js';
 import { Organization, OrganizationConnection } from './organization.type.js';
-import { organizationList, OrganizationArgs } from './organization.args.js';
+import { organizationList } from './organization.args.js';
 import { SportArgs, sportSelection } from '../sport/sport.args.js';
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf } from '../mutation/payload.type.js';
@@ -14,25 +13,17 @@ import { createOrganization, deleteOrganization, updateOrganization } from './or
 import * as t from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
 import { Sport } from '../sport/sport.type.js';
+import { RootQueriesOf } from '../../shared/relations.js';
 
 type Row = t.OrganizationRow;
 
+export const OrganizationRoots = RootQueriesOf({ type: Organization, table: t.organizations }, {
+  one: { name: 'organization', handleExample: 'noc-kazakhstan', description: 'An organisation by global id or by handle (exactly one).' },
+  many: { name: 'organizations', connection: OrganizationConnection, list: organizationList, description: 'Organisations, filtered by kind, country or sport.' },
+});
+
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true, description: 'An organisation by global id or by handle (exactly one).' })
-  organization(
-    @Arg('id', () => ID, { nullable: true, description: 'The global id.' }) id: string | null,
-    @Arg('handle', () => String, { nullable: true, description: 'The handle, e.g. `noc-kazakhstan`.' }) handle: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    return findByIdOrHandle(ctx, t.organizations, id, handle);
-  }
-
-  @Query(() => OrganizationConnection, { description: 'Organisations, filtered by kind, country or sport.' })
-  organizations(@Args(() => OrganizationArgs) args: OrganizationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.organizations, 'root', 0, args, organizationList.selection(args));
-  }
-
   @FieldResolver(() => Country, { nullable: true, description: 'The country it is based in or serves; null for world bodies.' })
   country(@Root() org: Row, @Ctx() ctx: Context) {
     return org.countryId ? ctx.loaders.byId(t.countries).load(org.countryId) : null;

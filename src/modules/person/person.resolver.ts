@@ -1,32 +1,23 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { findByIdOrHandle } from '../../shared/lookup.js';
 import { Country } from '../country/country.type.js';
 import { Person, PersonConnection } from './person.type.js';
-import { PersonArgs, personSelection } from './person.args.js';
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
 import { createPerson, deletePerson, updatePerson } from './person.service.js';
 
 import * as t from '../../db/schema.js';
+import { RootQueriesOf } from '../../shared/relations.js';
+import { personList } from './person.args.js';
+
+export const PersonRoots = RootQueriesOf({ type: Person, table: t.people }, {
+  one: { name: 'person', handleExample: 'gennady-golovkin', description: 'A person by global id or by handle (exactly one).' },
+  many: { name: 'people', connection: PersonConnection, list: personList, description: 'People, filtered by nationality.' },
+});
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'A person by global id or by handle (exactly one).' })
-  person(
-    @Arg('id', () => ID, { nullable: true, description: 'The global id.' }) id: string | null,
-    @Arg('handle', () => String, { nullable: true, description: 'The handle, e.g. `gennady-golovkin`.' }) handle: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    return findByIdOrHandle(ctx, t.people, id, handle);
-  }
-
-  @Query(() => PersonConnection, { description: 'People, filtered by nationality.' })
-  people(@Args(() => PersonArgs) args: PersonArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.people, 'root', 0, args, personSelection(args));
-  }
-
   @FieldResolver(() => Country, { nullable: true, description: 'Their nationality, when known.' })
   nationality(@Root() person: t.PersonRow, @Ctx() ctx: Context) {
     return person.nationalityId ? ctx.loaders.byId(t.countries).load(person.nationalityId) : null;

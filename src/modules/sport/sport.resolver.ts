@@ -10,6 +10,12 @@ import { Sport, SportConnection } from './sport.type.js';
 import { SportArgs, sportSelection } from './sport.args.js';
 import { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportInput } from './sport.input.js';
 import { createSport, deleteSport, mergeSports, updateSport } from './sport.service.js';
+import { RootQueriesOf } from '../../shared/relations.js';
+import { sportList } from './sport.args.js';
+
+export const SportRoots = RootQueriesOf({ type: Sport, table: sports }, {
+  many: { name: 'sports', connection: SportConnection, list: sportList, description: 'Sports and disciplines.' },
+});
 
 @Resolver(() => Sport)
 export class SportResolver {
@@ -24,11 +30,6 @@ export class SportResolver {
       ? await ctx.loaders.byId(sports).load(rowIdOf(id, 'Sport'))
       : await ctx.loaders.byUnique(sports, sports.code).load(code!.trim().toLowerCase());
     return survivorOf(ctx, sports, row);
-  }
-
-  @Query(() => SportConnection, { description: 'Sports and disciplines.' })
-  sports(@Args(() => SportArgs) args: SportArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(sports, 'root', 0, args, sportSelection(args));
   }
 
   @FieldResolver(() => Sport, { nullable: true, description: 'The sport this discipline belongs to; null for a top-level sport.' })
