@@ -23,7 +23,7 @@ export class AddParticipantInput {
 export const UpdateParticipantInput = UpdateInputOf(AddParticipantInput, {
   name: 'UpdateParticipantInput',
   description: 'Changes to an attendance: fields left out stay as they are; null clears one (a person or an organisation must remain).',
-  id: 'The Participation to change.',
+  id: 'The attendance to change.',
   omit: ['eventId'],
 });
 export type UpdateParticipantInput = InstanceType<typeof UpdateParticipantInput>;
