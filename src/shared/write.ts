@@ -14,6 +14,10 @@ import { nodeRowShape, typeNameOf, type NodeTable } from './node-registry.js';
 
 export type Row<T extends NodeTable> = T['$inferSelect'];
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** What services may do with the transaction directly: read. Every write goes through the Writer's recorded methods. */
+export type ReadTx = Pick<Tx, 'select' | 'get' | 'all'>;
+/** Raw SQL run inside the transaction on the rows that have no id, so no history: join tables such as organization_sports. */
+type JoinSql = Parameters<Tx['run']>[0];
 
 /** What a user can fix: which input field, what is wrong, and a stable code. */
 export interface UserErrorItem {
@@ -45,7 +49,20 @@ export class Writer {
    * `db` is the same connection as `tx`: the rows written and read by id go through statements
    * prepared once per connection (src/db/rows.ts), as do the search index's.
    */
-  constructor(readonly tx: Tx, private readonly db: Db, readonly actor: string, readonly operation: string) {}
+  constructor(private readonly tx: Tx, private readonly db: Db, readonly actor: string, readonly operation: string) {}
+
+  /** Reads inside the write's transaction (they see what the write has done so far). */
+  get read(): ReadTx {
+    return this.tx;
+  }
+
+  /**
+   * Changes rows of a join table (no id, so no row in the history); the only write a service
+   * makes outside `insert`, `update` and `remove`.
+   */
+  changeJoinRows(statement: JoinSql): void {
+    this.tx.run(statement);
+  }
 
   /** A row of `table` by id, or null. */
   find<T extends NodeTable>(table: T, id: number): Row<T> | null {

@@ -19,7 +19,7 @@ const hierarchical = [AffiliationKind.MEMBER_OF, AffiliationKind.PART_OF, Affili
  * considered: a tie that has ended still may not be reversed into a cycle.
  */
 function chainBelow(writer: Writer, organizationId: number, parentId: number, exceptTieId: number | null): string | null {
-  const row = writer.tx.get<{ path: string } | undefined>(sql`
+  const row = writer.read.get<{ path: string } | undefined>(sql`
     WITH RECURSIVE up(id, path, seen) AS (
       SELECT ${t.organizations.id}, ${t.organizations.handle}, ',' || ${t.organizations.id} || ','
         FROM ${t.organizations} WHERE ${t.organizations.id} = ${parentId}

@@ -82,8 +82,8 @@ export function updateAgreement(writer: Writer, input: UpdateAgreementInput) {
 export function deleteAgreement(writer: Writer, input: DeleteAgreementInput) {
   const current = existing(writer, t.agreements, input.id, 'id');
   // Citations first, then parties, each recorded so a revert can restore them.
-  const parties = writer.tx.select({ id: t.agreementParties.id }).from(t.agreementParties).where(eq(t.agreementParties.agreementId, current.id)).all().map((p) => p.id);
-  const citations = writer.tx.select({ id: t.citations.id }).from(t.citations)
+  const parties = writer.read.select({ id: t.agreementParties.id }).from(t.agreementParties).where(eq(t.agreementParties.agreementId, current.id)).all().map((p) => p.id);
+  const citations = writer.read.select({ id: t.citations.id }).from(t.citations)
     .where(or(eq(t.citations.agreementId, current.id), inArray(t.citations.agreementPartyId, parties))).all();
   for (const { id } of citations) writer.remove(t.citations, id);
   for (const id of parties) writer.remove(t.agreementParties, id);

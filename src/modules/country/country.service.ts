@@ -28,7 +28,7 @@ function uniqueCodes(writer: Writer, codes: Partial<Record<CodeField, string | n
   for (const field of Object.keys(codeFields) as CodeField[]) {
     const code = codes[field];
     if (!code) continue;
-    const holder = writer.tx.select().from(t.countries)
+    const holder = writer.read.select().from(t.countries)
       .where(and(or(eq(t.countries.iocCode, code), eq(t.countries.iso3, code), eq(t.countries.iso2, code)), exceptId ? ne(t.countries.id, exceptId) : undefined))
       .get();
     if (!holder) continue;

@@ -8,7 +8,7 @@ import type { AddOrganizerInput, RemoveOrganizerInput } from './event-organizer.
 export function addOrganizer(writer: Writer, input: AddOrganizerInput) {
   const event = existing(writer, t.events, input.eventId, 'eventId');
   const organization = existing(writer, t.organizations, input.organizationId, 'organizationId');
-  const clash = writer.tx.select({ id: t.eventOrganizers.id }).from(t.eventOrganizers).where(and(
+  const clash = writer.read.select({ id: t.eventOrganizers.id }).from(t.eventOrganizers).where(and(
     eq(t.eventOrganizers.eventId, event.id), eq(t.eventOrganizers.organizationId, organization.id), eq(t.eventOrganizers.role, input.role),
   )).get();
   if (clash) fail('role', `"${organization.handle}" already has this role at "${event.handle}"; choose another role.`, UserErrorCode.CONFLICT);
@@ -18,7 +18,7 @@ export function addOrganizer(writer: Writer, input: AddOrganizerInput) {
 export function removeOrganizer(writer: Writer, input: RemoveOrganizerInput) {
   const current = existing(writer, t.eventOrganizers, input.id, 'id');
   // Its citations go with it, recorded, rather than cascading away unrecorded.
-  for (const { id } of writer.tx.select({ id: t.citations.id }).from(t.citations).where(eq(t.citations.eventOrganizerId, current.id)).all()) {
+  for (const { id } of writer.read.select({ id: t.citations.id }).from(t.citations).where(eq(t.citations.eventOrganizerId, current.id)).all()) {
     writer.remove(t.citations, id);
   }
   return writer.remove(t.eventOrganizers, current.id)!;

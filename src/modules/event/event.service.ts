@@ -42,18 +42,18 @@ const ids = (rows: { id: number }[]) => rows.map((row) => row.id);
 
 export function deleteEvent(writer: Writer, input: DeleteEventInput) {
   const current = existing(writer, t.events, input.id, 'id');
-  const agreements = writer.tx.select({ id: t.agreements.id }).from(t.agreements).where(eq(t.agreements.originEventId, current.id)).all();
-  const subEvents = writer.tx.select({ id: t.events.id }).from(t.events).where(eq(t.events.parentId, current.id)).all();
+  const agreements = writer.read.select({ id: t.agreements.id }).from(t.agreements).where(eq(t.agreements.originEventId, current.id)).all();
+  const subEvents = writer.read.select({ id: t.events.id }).from(t.events).where(eq(t.events.parentId, current.id)).all();
   if (agreements.length || subEvents.length) {
     const list = [agreements.length && `${agreements.length} agreements that arose at it`, subEvents.length && `${subEvents.length} sub-events`].filter(Boolean).join(' and ');
     fail('id', `"${current.handle}" still has ${list}; delete them or point them at another event first.`, UserErrorCode.CONFLICT);
   }
   // Its own facts go with it, each recorded so a revert can restore them: citations first, then
   // the rows they cite (the database would otherwise cascade them away unrecorded).
-  const organizers = ids(writer.tx.select({ id: t.eventOrganizers.id }).from(t.eventOrganizers).where(eq(t.eventOrganizers.eventId, current.id)).all());
-  const participations = ids(writer.tx.select({ id: t.participations.id }).from(t.participations).where(eq(t.participations.eventId, current.id)).all());
-  const names = ids(writer.tx.select({ id: t.names.id }).from(t.names).where(eq(t.names.eventId, current.id)).all());
-  const citations = writer.tx.select({ id: t.citations.id }).from(t.citations).where(or(
+  const organizers = ids(writer.read.select({ id: t.eventOrganizers.id }).from(t.eventOrganizers).where(eq(t.eventOrganizers.eventId, current.id)).all());
+  const participations = ids(writer.read.select({ id: t.participations.id }).from(t.participations).where(eq(t.participations.eventId, current.id)).all());
+  const names = ids(writer.read.select({ id: t.names.id }).from(t.names).where(eq(t.names.eventId, current.id)).all());
+  const citations = writer.read.select({ id: t.citations.id }).from(t.citations).where(or(
     eq(t.citations.eventId, current.id),
     inArray(t.citations.eventOrganizerId, organizers),
     inArray(t.citations.participationId, participations),

@@ -16,7 +16,7 @@ function checkAttendee(writer: Writer, attendee: Attendee, exceptId?: number): v
     throw new UserFailure(['personId', 'organizationId'].map((field) => ({ field: ['input', field], message, code: UserErrorCode.INVALID })));
   }
   const same = (column: typeof t.participations.personId | typeof t.participations.organizationId, value: number | null) => (value == null ? isNull(column) : eq(column, value));
-  const clash = writer.tx.select({ id: t.participations.id }).from(t.participations).where(and(
+  const clash = writer.read.select({ id: t.participations.id }).from(t.participations).where(and(
     eq(t.participations.eventId, attendee.eventId),
     same(t.participations.personId, attendee.personId),
     same(t.participations.organizationId, attendee.organizationId),
@@ -60,7 +60,7 @@ export function updateParticipant(writer: Writer, input: UpdateParticipantInput)
 
 export function removeParticipant(writer: Writer, input: RemoveParticipantInput) {
   const current = existing(writer, t.participations, input.id, 'id');
-  for (const { id } of writer.tx.select({ id: t.citations.id }).from(t.citations).where(eq(t.citations.participationId, current.id)).all()) {
+  for (const { id } of writer.read.select({ id: t.citations.id }).from(t.citations).where(eq(t.citations.participationId, current.id)).all()) {
     writer.remove(t.citations, id);
   }
   return writer.remove(t.participations, current.id)!;

@@ -18,7 +18,7 @@ type Values = Record<string, unknown>;
 export function revertChange(writer: Writer, input: RevertChangeInput): t.ChangeRow {
   const change = existing(writer, t.changes, input.changeId, 'changeId');
   const subject = `${change.entityType} ${toGlobalId(change.entityType, change.entityId)}`;
-  const revert = writer.tx.select().from(t.changes).where(eq(t.changes.revertOfId, change.id)).get();
+  const revert = writer.read.select().from(t.changes).where(eq(t.changes.revertOfId, change.id)).get();
   if (revert) {
     fail('changeId', `This change was reverted already by change ${toGlobalId('Change', revert.id)}; revert that change to redo it.`, UserErrorCode.NOT_ALLOWED);
   }
@@ -26,7 +26,7 @@ export function revertChange(writer: Writer, input: RevertChangeInput): t.Change
   const table = nodeTables[change.entityType] as NodeTable;
   const current = writer.find(table, change.entityId);
   if (!isDeepStrictEqual(plain(current), change.after ?? null)) {
-    const later = writer.tx.select().from(t.changes)
+    const later = writer.read.select().from(t.changes)
       .where(and(eq(t.changes.entityType, change.entityType), eq(t.changes.entityId, change.entityId), gt(t.changes.id, change.id)))
       .orderBy(desc(t.changes.id)).get();
     const first = later
@@ -46,7 +46,7 @@ export function revertChange(writer: Writer, input: RevertChangeInput): t.Change
     const { id: _id, ...patch } = before;
     guarded(subject, () => writer.update(table, change.entityId, patch as never, change.id));
   }
-  return tagRow(t.changes, writer.tx.select().from(t.changes).where(eq(t.changes.revertOfId, change.id)).get()!);
+  return tagRow(t.changes, writer.read.select().from(t.changes).where(eq(t.changes.revertOfId, change.id)).get()!);
 }
 
 /** A row as it was stored in the history: JSON values only. */
@@ -70,7 +70,7 @@ function pick(values: Values, columns: Set<string>): Values {
 function refuseDependents(writer: Writer, target: NodeTable, id: number, subject: string): void {
   for (const { typeName, table, columns } of referringColumns(target)) {
     for (const column of columns) {
-      const row = writer.tx.select({ id: table.id }).from(table as any).where(eq(column, id)).get();
+      const row = writer.read.select({ id: table.id }).from(table as any).where(eq(column, id)).get();
       if (row) {
         fail('changeId', `${subject} is referred to by ${typeName} ${toGlobalId(typeName, row.id)} (and maybe others); delete or revert those first.`, UserErrorCode.CONFLICT);
       }
@@ -78,7 +78,7 @@ function refuseDependents(writer: Writer, target: NodeTable, id: number, subject
   }
   for (const { table, columns, others } of joinTablesPointing(target, { blockingOnly: true })) {
     for (const column of columns) {
-      if (writer.tx.select().from(table).where(eq(column, id)).get()) {
+      if (writer.read.select().from(table).where(eq(column, id)).get()) {
         fail('changeId', `${subject} is tied to ${others.join(' and ')} records (${getTableConfig(table).name}); remove those ties first.`, UserErrorCode.CONFLICT);
       }
     }

@@ -17,7 +17,7 @@ export function addIdentifier(writer: Writer, input: AddIdentifierInput) {
   const owner = ownerOf(writer, input.ownerId, t.identifiers);
   const format = formats[input.scheme];
   if (format && !format.pattern.test(input.value)) fail('value', `A \`${input.scheme}\` identifier must be ${format.example}; got "${input.value}".`);
-  const holder = writer.tx.select().from(t.identifiers).where(and(eq(t.identifiers.scheme, input.scheme), eq(t.identifiers.value, input.value))).get();
+  const holder = writer.read.select().from(t.identifiers).where(and(eq(t.identifiers.scheme, input.scheme), eq(t.identifiers.value, input.value))).get();
   if (holder) {
     const [table, id, type] = holder.organizationId != null ? [t.organizations, holder.organizationId, 'Organization'] as const : [t.people, holder.personId!, 'Person'] as const;
     const handle = writer.find(table, id)?.handle;

@@ -14,7 +14,7 @@ import { pair } from '../mutation/merge.js';
 
 /** The rows of `table` whose `column` is `id`. */
 function pointingAt<T extends NodeTable>(writer: Writer, table: T, column: Column, id: number): Row<T>[] {
-  return writer.tx.select().from(table as any).where(eq(column, id)).all() as Row<T>[];
+  return writer.read.select().from(table as any).where(eq(column, id)).all() as Row<T>[];
 }
 
 /** Moves every row whose `key` column names `from` over to `to`, one recorded update each. */
@@ -50,7 +50,7 @@ function moveOrFold<T extends typeof t.agreementParties | typeof t.eventOrganize
  */
 function cycleThrough(writer: Writer, id: number): string | null {
   const hierarchical = [AffiliationKind.MEMBER_OF, AffiliationKind.PART_OF, AffiliationKind.RECOGNISED_BY];
-  const row = writer.tx.get<{ path: string } | undefined>(sql`
+  const row = writer.read.get<{ path: string } | undefined>(sql`
     WITH RECURSIVE up(id, path, seen) AS (
       SELECT ${t.organizations.id}, ${t.organizations.handle}, ',' FROM ${t.organizations} WHERE ${t.organizations.id} = ${id}
       UNION ALL
@@ -69,7 +69,7 @@ function gaps<R extends object>(survivor: R, merged: R, keys: (keyof R)[]): Part
 
 /** Keeps the duplicate's main name findable on the survivor, as an alias, unless a name already says it. */
 function keepName(writer: Writer, owner: { organizationId: number } | { personId: number }, ownerColumn: Column, ownerId: number, merged: { name: string; handle: string }): void {
-  const known = writer.tx.select({ id: t.names.id }).from(t.names).where(and(eq(ownerColumn, ownerId), eq(t.names.value, merged.name))).get();
+  const known = writer.read.select({ id: t.names.id }).from(t.names).where(and(eq(ownerColumn, ownerId), eq(t.names.value, merged.name))).get();
   if (!known) writer.insert(t.names, { ...owner, value: merged.name, lang: 'en', kind: NameKind.ALIAS, note: `The name of the merged record "${merged.handle}".` });
 }
 
@@ -94,10 +94,10 @@ export function mergeOrganizations(writer: Writer, input: MergeOrganizationsInpu
   if (cycle) fail('mergedId', `Merging would tie "${survivor.handle}" into a cycle (${cycle}); end or delete one of those ties first.`, UserErrorCode.CONFLICT);
 
   moveOrFold(writer, t.agreementParties, 'agreementPartyId', (row) =>
-    writer.tx.select().from(t.agreementParties).where(and(eq(t.agreementParties.agreementId, row.agreementId), eq(t.agreementParties.organizationId, to))).get(),
+    writer.read.select().from(t.agreementParties).where(and(eq(t.agreementParties.agreementId, row.agreementId), eq(t.agreementParties.organizationId, to))).get(),
   from, to);
   moveOrFold(writer, t.eventOrganizers, 'eventOrganizerId', (row) =>
-    writer.tx.select().from(t.eventOrganizers)
+    writer.read.select().from(t.eventOrganizers)
       .where(and(eq(t.eventOrganizers.eventId, row.eventId), eq(t.eventOrganizers.role, row.role), eq(t.eventOrganizers.organizationId, to))).get(),
   from, to);
 
@@ -110,7 +110,7 @@ export function mergeOrganizations(writer: Writer, input: MergeOrganizationsInpu
 
   // The sports join table has no id and so no history: the survivor gains the duplicate's sports,
   // and the duplicate keeps its own rows, so nothing needs recording to be recoverable.
-  writer.tx.run(sql`INSERT OR IGNORE INTO ${t.organizationSports} (organization_id, sport_id)
+  writer.changeJoinRows(sql`INSERT OR IGNORE INTO ${t.organizationSports} (organization_id, sport_id)
     SELECT ${to}, ${t.organizationSports.sportId} FROM ${t.organizationSports} WHERE ${t.organizationSports.organizationId} = ${from}`);
 
   keepName(writer, { organizationId: to }, t.names.organizationId, to, merged);

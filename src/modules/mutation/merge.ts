@@ -60,7 +60,7 @@ function moveReferences(writer: Writer, table: NodeTable, from: number, to: numb
   for (const { table: referring, columns } of referringColumns(table)) {
     for (const column of columns) {
       const key = propertyOf(referring, column);
-      for (const row of writer.tx.select().from(referring as any).where(eq(column, from)).all() as { id: number }[]) {
+      for (const row of writer.read.select().from(referring as any).where(eq(column, from)).all() as { id: number }[]) {
         const twin = twinOf(writer, referring, column, { ...row, [key]: to });
         if (twin) {
           moveReferences(writer, referring, row.id, twin.id);
@@ -77,9 +77,9 @@ function moveReferences(writer: Writer, table: NodeTable, from: number, to: numb
     const all = getTableConfig(join).columns;
     for (const column of columns) {
       const values = sql.join(all.map((c) => (c === column ? sql`${to}` : sql.identifier(c.name))), sql`, `);
-      writer.tx.run(sql`INSERT OR IGNORE INTO ${join} (${sql.join(all.map((c) => sql.identifier(c.name)), sql`, `)})
+      writer.changeJoinRows(sql`INSERT OR IGNORE INTO ${join} (${sql.join(all.map((c) => sql.identifier(c.name)), sql`, `)})
         SELECT ${values} FROM ${join} WHERE ${column} = ${from}`);
-      writer.tx.run(sql`DELETE FROM ${join} WHERE ${column} = ${from}`);
+      writer.changeJoinRows(sql`DELETE FROM ${join} WHERE ${column} = ${from}`);
     }
   }
 }
@@ -99,7 +99,7 @@ function twinOf(writer: Writer, table: NodeTable, column: Column, row: Record<st
   if (sameFactBy) groups.push([column, ...sameFactBy.map((key) => (table as unknown as Record<string, Column>)[key]!)]);
   groups.push(config.columns.filter((c) => c !== table.id));
   for (const columns of groups) {
-    const twin = writer.tx.select({ id: table.id }).from(table as any).where(and(ne(table.id, row.id as number), same(columns))).get() as { id: number } | undefined;
+    const twin = writer.read.select({ id: table.id }).from(table as any).where(and(ne(table.id, row.id as number), same(columns))).get() as { id: number } | undefined;
     if (twin) return twin;
   }
   return undefined;
@@ -129,7 +129,7 @@ function keepMergedName(writer: Writer, table: MergeableTable, survivor: object,
   const [name, survivorName] = [(merged as { name?: string }).name, (survivor as { name?: string }).name];
   if (!owner || !name || name === survivorName) return;
   const to = (survivor as { id: number }).id;
-  const known = writer.tx.select({ id: t.names.id }).from(t.names).where(and(eq(owner.column, to), eq(t.names.value, name))).get();
+  const known = writer.read.select({ id: t.names.id }).from(t.names).where(and(eq(owner.column, to), eq(t.names.value, name))).get();
   if (known) return;
   writer.insert(t.names, {
     [propertyOf(t.names, owner.column)]: to, value: name, lang: 'en', kind: NameKind.ALIAS, note: `The name of the merged record "${labelOf(table, merged)}".`,

@@ -13,7 +13,7 @@ import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.j
 export function removeRecord<T extends NodeTable>(writer: Writer, table: T, id: number): Row<T> | null {
   for (const { table: owned, columns, declared } of referringColumns(table)) {
     if (!declared.owned) continue;
-    for (const row of writer.tx.select({ id: owned.id }).from(owned as any).where(or(...columns.map((column) => eq(column, id)))).all()) {
+    for (const row of writer.read.select({ id: owned.id }).from(owned as any).where(or(...columns.map((column) => eq(column, id)))).all()) {
       removeRecord(writer, owned, row.id);
     }
   }
@@ -30,14 +30,14 @@ export function refuseWhileReferenced(writer: Writer, table: NodeTable, record: 
     if (declared.owned) continue;
     const merged = columns.filter((column) => column.name === 'merged_into_id');
     const facts = columns.filter((column) => column.name !== 'merged_into_id');
-    const counted = (of: Column[]) => (of.length === 0 ? 0 : writer.tx.select({ n: count() }).from(referring as any).where(or(...of.map((column) => eq(column, record.id)))).get()!.n);
+    const counted = (of: Column[]) => (of.length === 0 ? 0 : writer.read.select({ n: count() }).from(referring as any).where(or(...of.map((column) => eq(column, record.id)))).get()!.n);
     const factCount = counted(facts);
     if (factCount > 0) left.push(`${factCount} ${declared.dependents ?? `${typeName} records`}`);
     const mergedCount = counted(merged);
     if (mergedCount > 0) left.push(`${mergedCount} records merged into them`);
   }
   for (const { table: join, columns, others } of joinTablesPointing(table, { blockingOnly: true })) {
-    const n = writer.tx.select({ n: count() }).from(join).where(or(...columns.map((column) => eq(column, record.id)))).get()!.n;
+    const n = writer.read.select({ n: count() }).from(join).where(or(...columns.map((column) => eq(column, record.id)))).get()!.n;
     if (n > 0) left.push(`${n} ${others.join(' and ')} records`);
   }
   if (left.length) fail('id', `"${labelOf(table, record)}" still has ${left.join(', ')}; ${remedy}`, UserErrorCode.CONFLICT);

@@ -14,7 +14,7 @@ export function endNotBeforeStart(start: string | null | undefined, end: string 
 
 /** Handles are unique per table; `exceptId` is the row being updated. */
 export function uniqueHandle(writer: Writer, table: Extract<NodeTable, { handle: unknown }>, handle: string, exceptId?: number): void {
-  const clash = writer.tx
+  const clash = writer.read
     .select({ id: table.id })
     .from(table as any)
     .where(and(eq(table.handle, handle), exceptId ? ne(table.id, exceptId) : undefined))
@@ -26,7 +26,7 @@ export function uniqueHandle(writer: Writer, table: Extract<NodeTable, { handle:
 export function countryId(writer: Writer, code: string | null | undefined, field = 'country'): number | null | undefined {
   if (code === undefined) return undefined;
   if (code === null) return null;
-  const row = writer.tx.get<{ id: number } | undefined>(countryByCode(code));
+  const row = writer.read.get<{ id: number } | undefined>(countryByCode(code));
   if (!row) fail(field, `No country has the code "${code}"; use an IOC code (\`KAZ\`) or an ISO code (\`KZ\`, \`KAZ\`).`, UserErrorCode.NOT_FOUND);
   return row.id;
 }

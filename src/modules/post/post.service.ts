@@ -34,7 +34,7 @@ const dates = (p: Period) => `from ${p.startDate ?? 'an unknown date'} ${p.endDa
 /** Refuses a post in a single-holder role whose period certainly overlaps another holder's in the same organisation. */
 function oneHolderAtATime(writer: Writer, post: Pick<t.PostRow, 'organizationId' | 'role'> & Period, exceptIds: number[], field: string[]) {
   if (!singleHolderRoles.includes(post.role)) return;
-  const others = writer.tx.select().from(t.posts)
+  const others = writer.read.select().from(t.posts)
     .where(and(eq(t.posts.organizationId, post.organizationId), eq(t.posts.role, post.role), exceptIds.length ? notInArray(t.posts.id, exceptIds) : undefined))
     .all();
   const clash = others.find((other) => certainlyOverlap(post, other));

@@ -8,7 +8,7 @@ import { validateInput } from '../mutation/validate.js';
 import type { CreateSourceInput, DeleteSourceInput, UpdateSourceInput } from './source.input.js';
 
 const citationsOf = (writer: Writer, sourceId: number) =>
-  writer.tx.select({ id: t.citations.id, quote: t.citations.quote }).from(t.citations).where(eq(t.citations.sourceId, sourceId)).all();
+  writer.read.select({ id: t.citations.id, quote: t.citations.quote }).from(t.citations).where(eq(t.citations.sourceId, sourceId)).all();
 
 export function createSource(writer: Writer, input: CreateSourceInput) {
   validateInput(input);

@@ -11,7 +11,7 @@ import type { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportI
 
 /** Codes are unique, merged-away sports' included (their codes lead to their survivor); `exceptId` is the sport being changed. */
 function uniqueCode(writer: Writer, code: string, exceptId?: number): void {
-  const clash = writer.tx.select().from(t.sports).where(and(eq(t.sports.code, code), exceptId ? ne(t.sports.id, exceptId) : undefined)).get();
+  const clash = writer.read.select().from(t.sports).where(and(eq(t.sports.code, code), exceptId ? ne(t.sports.id, exceptId) : undefined)).get();
   if (clash) fail('code', `The code "${code}" is taken by the sport "${clash.name}"; choose another.`, UserErrorCode.CONFLICT);
 }
 
