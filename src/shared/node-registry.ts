@@ -23,6 +23,12 @@ interface EntityDeclaration {
   /** Rows that belong to the record they point at and are deleted (and recorded) with it. */
   owned?: true;
   /**
+   * Found by `search`: the number that places its rows in the index (rowids are grouped by it, so
+   * it never changes once given). Its table also needs the triggers that record writes for the
+   * index (see schema/migrations/0003_search_index_pending.sql); a test checks they exist.
+   */
+  search?: number;
+  /**
    * The columns that, with the one pointing at their record, make two rows the same fact (a name:
    * its language, value and kind), so a merge folds the duplicate into the survivor's row. Beside
    * these, rows equal on a unique index, or on every column, are the same fact.
@@ -31,26 +37,28 @@ interface EntityDeclaration {
 }
 
 export const entities = {
-  Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true },
-  Person: { table: t.people, keys: { handle: t.people.handle }, federated: true },
+  Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true, search: 1 },
+  Person: { table: t.people, keys: { handle: t.people.handle }, federated: true, search: 2 },
   Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'] },
   Identifier: { table: t.identifiers, owned: true },
   Affiliation: { table: t.affiliations, dependents: 'ties' },
   Post: { table: t.posts, dependents: 'posts' },
-  Event: { table: t.events, keys: { handle: t.events.handle }, federated: true },
+  Event: { table: t.events, keys: { handle: t.events.handle }, federated: true, search: 3 },
   EventOrganizer: { table: t.eventOrganizers, dependents: 'event roles' },
   Participation: { table: t.participations, dependents: 'attendances' },
-  Agreement: { table: t.agreements, keys: { handle: t.agreements.handle }, federated: true },
+  Agreement: { table: t.agreements, keys: { handle: t.agreements.handle }, federated: true, search: 4 },
   AgreementParty: { table: t.agreementParties, dependents: 'agreement parties' },
   Source: { table: t.sources, keys: { handle: t.sources.handle } },
   Citation: { table: t.citations, owned: true },
   // Countries and sports last: messages that list the types a field accepts keep their older part.
-  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true },
-  Sport: { table: t.sports, keys: { code: t.sports.code }, federated: true },
+  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true, search: 5 },
+  Sport: { table: t.sports, keys: { code: t.sports.code }, federated: true, search: 6 },
   Change: { table: t.changes },
 } as const satisfies Record<string, EntityDeclaration>;
 
 export type NodeTypeName = keyof typeof entities;
+/** The node types `search` finds. */
+export type SearchableName = { [N in NodeTypeName]: (typeof entities)[N] extends { search: number } ? N : never }[NodeTypeName];
 export type NodeTable = (typeof entities)[NodeTypeName]['table'];
 type Declared = EntityDeclaration & { table: NodeTable };
 

@@ -13,18 +13,13 @@ import { NameKind } from '../db/enums.js';
 import { quotedTableName, rawStatement } from '../db/rows.js';
 import * as t from '../db/schema.js';
 import { projectFile } from '../paths.js';
-import { nodeRowShape, ownersIn, propertyOf } from './node-registry.js';
+import { declarationOf, entities, nodeRowShape, nodeTypeNames, ownersIn, propertyOf, type SearchableName } from './node-registry.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
 
-/** The entity types search covers; the values are the GraphQL type names stored in `entity_type`. */
-export enum SearchableType {
-  ORGANIZATION = 'Organization',
-  PERSON = 'Person',
-  EVENT = 'Event',
-  AGREEMENT = 'Agreement',
-  COUNTRY = 'Country',
-  SPORT = 'Sport',
-}
+/** The entity types search covers (declared `search` in the registry), by their GraphQL enum name; the values are the type names stored in `entity_type`. */
+const searchable = nodeTypeNames.filter((name): name is SearchableName => declarationOf(name).search !== undefined);
+export const SearchableType = Object.fromEntries(searchable.map((name) => [name.toUpperCase(), name])) as { [N in SearchableName as Uppercase<N>]: N };
+export type SearchableType = SearchableName;
 
 /** Which of an entity's strings a row holds. */
 export enum SearchField {
@@ -37,18 +32,10 @@ export enum SearchField {
   TRANSLITERATION = 'TRANSLITERATION',
 }
 
-export const searchableTables = {
-  [SearchableType.ORGANIZATION]: t.organizations,
-  [SearchableType.PERSON]: t.people,
-  [SearchableType.EVENT]: t.events,
-  [SearchableType.AGREEMENT]: t.agreements,
-  [SearchableType.COUNTRY]: t.countries,
-  [SearchableType.SPORT]: t.sports,
-} as const;
+export const searchableTables = Object.fromEntries(searchable.map((name) => [name, entities[name].table])) as { [N in SearchableName]: (typeof entities)[N]['table'] };
 
-const TYPE_CODE = { Organization: 1, Person: 2, Event: 3, Agreement: 4, Country: 5, Sport: 6 } as const;
 const ROWS_PER_ENTITY = 4096;
-const firstRowid = (type: SearchableType, id: number) => (TYPE_CODE[type] * 2 ** 36 + id) * ROWS_PER_ENTITY;
+const firstRowid = (type: SearchableType, id: number) => (entities[type].search * 2 ** 36 + id) * ROWS_PER_ENTITY;
 
 export interface IndexRow {
   rowid: number;

@@ -21,7 +21,7 @@ registerEnumType(SearchableType, {
     AGREEMENT: { description: 'Agreements.' },
     COUNTRY: { description: 'Countries, also by their IOC and ISO codes.' },
     SPORT: { description: 'Sports and disciplines, also by their codes.' },
-  },
+  } satisfies Record<keyof typeof SearchableType, { description: string }>,
 });
 
 registerEnumType(SearchField, {
