@@ -103,7 +103,7 @@ export function nodeRowShape(table: NodeTable, alias: string): RowShape {
 }
 
 /** The columns of `from` whose foreign keys point at `target`, read from the drizzle tables. */
-function columnsPointing(from: SQLiteTable, target: SQLiteTable): Column[] {
+export function columnsPointing(from: SQLiteTable, target: SQLiteTable): Column[] {
   return foreignKeysOf(from).filter((r) => r.foreignTable === target).flatMap((r) => r.columns);
 }
 

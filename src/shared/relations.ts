@@ -9,11 +9,11 @@
  * points at the record twice (a tie's organisation and parent), `by` names the column.
  */
 import type { Column } from 'drizzle-orm';
-import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { findByIdOrHandle } from './lookup.js';
-import { typeNameOf, type NodeTable } from './node-registry.js';
+import { columnsPointing, typeNameOf, type NodeTable } from './node-registry.js';
 import type { Relation, Selection } from './pagination.js';
 
 export interface ConnectionField<A extends object> {
@@ -28,11 +28,6 @@ export interface ConnectionField<A extends object> {
   through?: SQLiteTable;
 }
 
-/** The columns of `from` whose foreign keys point at `to`. */
-function pointing(from: SQLiteTable, to: SQLiteTable): Column[] {
-  return getTableConfig(from).foreignKeys.map((fk) => fk.reference()).filter((r) => r.foreignTable === to).flatMap((r) => r.columns);
-}
-
 function only(columns: Column[], what: string): Column {
   if (columns.length !== 1) throw new Error(`${what}: ${columns.length} foreign keys fit; name the column with \`by\``);
   return columns[0]!;
@@ -43,9 +38,9 @@ export function relationBetween(owner: NodeTable, table: NodeTable, field: { by?
   const what = `${typeNameOf(owner)} -> ${typeNameOf(table)}`;
   if (field.by) return { by: field.by };
   if (field.through) {
-    return { through: { table: field.through, key: only(pointing(field.through, owner), what), target: only(pointing(field.through, table), what) } };
+    return { through: { table: field.through, key: only(columnsPointing(field.through, owner), what), target: only(columnsPointing(field.through, table), what) } };
   }
-  return { by: only(pointing(table, owner).filter((column) => column.name !== 'merged_into_id'), what) };
+  return { by: only(columnsPointing(table, owner).filter((column) => column.name !== 'merged_into_id'), what) };
 }
 
 /** A resolver class that adds these connection fields of `table` rows to the `owner` type. */
