@@ -34,6 +34,8 @@ interface EntityDeclaration {
    * these, rows equal on a unique index, or on every column, are the same fact.
    */
   sameFactBy?: readonly string[];
+  /** A row that would point at one record through two of its keys after a merge goes instead (a tie of an organisation to itself). */
+  notSelf?: true;
 }
 
 export const entities = {
@@ -41,7 +43,7 @@ export const entities = {
   Person: { table: t.people, keys: { handle: t.people.handle }, federated: true, search: 2 },
   Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'] },
   Identifier: { table: t.identifiers, owned: true },
-  Affiliation: { table: t.affiliations, dependents: 'ties' },
+  Affiliation: { table: t.affiliations, dependents: 'ties', notSelf: true },
   Post: { table: t.posts, dependents: 'posts' },
   Event: { table: t.events, keys: { handle: t.events.handle }, federated: true, search: 3 },
   EventOrganizer: { table: t.eventOrganizers, dependents: 'event roles' },

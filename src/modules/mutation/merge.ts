@@ -44,10 +44,11 @@ export function pair<T extends MergeableTable>(writer: Writer, table: T, input: 
 }
 
 /** Merges `input.mergedId` into `input.survivorId`: see the file comment. Answers the survivor after the merge. */
-export function mergeRecords<T extends MergeableTable>(writer: Writer, table: T, input: MergeInput): Row<T> {
+export function mergeRecords<T extends MergeableTable>(writer: Writer, table: T, input: MergeInput, check?: (survivor: Row<T>) => void): Row<T> {
   const { survivor, merged } = pair(writer, table, input);
   moveReferences(writer, table, merged.id, survivor.id);
   refuseCycles(writer, table, survivor);
+  check?.(survivor);
   keepMergedName(writer, table, survivor, merged);
   const filled = gaps(table, survivor, merged);
   if (Object.keys(filled).length) writer.update(table, survivor.id, filled as never);
@@ -61,7 +62,12 @@ function moveReferences(writer: Writer, table: NodeTable, from: number, to: numb
     for (const column of columns) {
       const key = propertyOf(referring, column);
       for (const row of writer.read.select().from(referring as any).where(eq(column, from)).all() as { id: number }[]) {
-        const twin = twinOf(writer, referring, column, { ...row, [key]: to });
+        const moved: Record<string, unknown> = { ...row, [key]: to };
+        if (declarationOf(typeNameOf(referring)).notSelf && columns.every((c) => moved[propertyOf(referring, c)] === to)) {
+          removeRecord(writer, referring, row.id);
+          continue;
+        }
+        const twin = twinOf(writer, referring, column, moved);
         if (twin) {
           moveReferences(writer, referring, row.id, twin.id);
           removeRecord(writer, referring, row.id);
@@ -136,11 +142,14 @@ function keepMergedName(writer: Writer, table: MergeableTable, survivor: object,
   } as typeof t.names.$inferInsert);
 }
 
-/** Fields the survivor lacks and the duplicate knows: plain optional values, not keys (unique or foreign). */
+/**
+ * Fields the survivor lacks and the duplicate knows: optional values and references to other
+ * records (a country), not unique keys nor the record's own hierarchy (a sport's parent).
+ */
 function gaps(table: MergeableTable, survivor: object, merged: object): Record<string, unknown> {
   const config = getTableConfig(table);
   const keyed = new Set<Column>([
-    ...config.foreignKeys.flatMap((fk) => fk.reference().columns),
+    ...config.foreignKeys.map((fk) => fk.reference()).filter((r) => r.foreignTable === table).flatMap((r) => r.columns),
     ...config.indexes.filter((index) => index.config.unique).flatMap((index) => index.config.columns as Column[]),
     ...config.columns.filter((c) => c.isUnique || c.primary),
   ]);
