@@ -104,10 +104,10 @@ export function ListOf<F extends FilterFields, O extends string>(table: NodeTabl
     OrderField,
     Args: Args as ClassType<ListArgsOf<F, O>>,
     where,
-    /** The rows `args` ask for, in their order; `extra` adds a condition the field itself sets. */
-    selection(args: ListArgsOf<F, O>, extra?: { where?: SQL; key: unknown }): Selection {
+    /** The rows `args` ask for, in their order. */
+    selection(args: ListArgsOf<F, O>): Selection {
       const asOf = spec.asOf && args.asOf ? { where: inEffect(spec.asOf.start, spec.asOf.end, args.asOf), key: args.asOf } : undefined;
-      return selectionOf(args, where, expressions, extra ?? asOf);
+      return selectionOf(args, where, expressions, asOf);
     },
   };
 }
