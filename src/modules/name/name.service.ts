@@ -17,14 +17,15 @@ import { removeRecord } from '../mutation/remove-cited.js';
 import { endNotBeforeStart, given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
-import { nameOwnerColumnOf } from './name.owners.js';
-
 
 /** Display preference: a former name only when nothing else fits the date. */
 const kindRank = [NameKind.OFFICIAL, NameKind.TRANSLITERATION, NameKind.ALIAS, NameKind.SHORT, NameKind.FORMER];
 
+/** The column of `names` that points at this owner's type (read from the foreign keys of `names`). */
 export function nameOwnerColumn(owner: TaggedRow) {
-  return nameOwnerColumnOf(owner[rowType]!);
+  const named = ownersIn(names).find(({ typeName }) => typeName === owner[rowType]);
+  if (!named) throw new Error(`a ${owner[rowType]} has no names`);
+  return named.column;
 }
 
 /**
