@@ -11,7 +11,7 @@ import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
 import { ConnectionArgs } from './connection.type.js';
 import { cited, inEffect, whereOf, type Combinable } from './filter.js';
-import { isMergeable, ownersIn, typeNameOf, type NodeTable } from './node-registry.js';
+import { isMergeable, ownerColumn, typeNameOf, type NodeTable } from './node-registry.js';
 import { OrderInput, selectionOf, type OrderDirection } from './order.js';
 import { PartialDateScalar } from './partial-date.scalar.js';
 import type { Selection } from './pagination.js';
@@ -63,7 +63,7 @@ export interface ListArgsOf<F extends FilterFields, O extends string> {
 /** Declares the list arguments of a node type; see the file comment. */
 export function ListOf<F extends FilterFields, O extends string>(table: NodeTable, spec: ListSpec<F, O>) {
   const name = typeNameOf(table);
-  const citedBy = ownersIn(citations, citations.sourceId).find((owner) => owner.typeName === name)?.column;
+  const citedBy = ownerColumn(citations, name, citations.sourceId);
 
   class Filter {}
   Object.defineProperty(Filter, 'name', { value: `${name}Filter` });

@@ -168,10 +168,15 @@ export function labelOf(table: NodeTable, row: object): string {
   return String(values.name ?? values.id);
 }
 
-/** The property of `table` that holds `column` (`organizationId` for `names.organization_id`). */
+/** The property of `table` that holds `column` (`organizationId` for `names.organization_id`); a column belongs to one table, so it is found once. */
+const properties = new Map<Column, string>();
 export function propertyOf(table: object, column: Column): string {
-  const key = Object.keys(table).find((property) => (table as Record<string, unknown>)[property] === column);
-  if (!key) throw new Error(`column ${column.name} is not a column of this table`);
+  let key = properties.get(column);
+  if (key === undefined) {
+    key = Object.keys(table).find((property) => (table as Record<string, unknown>)[property] === column);
+    if (!key) throw new Error(`column ${column.name} is not a column of this table`);
+    properties.set(column, key);
+  }
   return key;
 }
 
@@ -184,6 +189,11 @@ export const ownersIn = once((owner: NodeTable, ...except: Column[]): { typeName
     const columns = columnsPointing(owner, entities[typeName].table).filter((column) => !except.includes(column));
     return columns.length === 1 ? [{ typeName, column: columns[0]! }] : [];
   }));
+
+/** The column of `owned` that points at records of `typeName` (`names.organizationId` for Organization), if any; see `ownersIn`. */
+export function ownerColumn(owned: NodeTable, typeName: string, ...except: Column[]): Column | undefined {
+  return ownersIn(owned, ...except).find((owner) => owner.typeName === typeName)?.column;
+}
 
 /** Records merged into another keep their row, pointing at the survivor through `mergedIntoId`. */
 export function isMergeable(table: NodeTable): table is Extract<NodeTable, { mergedIntoId: Column }> {

@@ -13,7 +13,7 @@ import { NameKind } from '../db/enums.js';
 import { quotedTableName, rawStatement } from '../db/rows.js';
 import * as t from '../db/schema.js';
 import { projectFile } from '../paths.js';
-import { declarationOf, entities, nodeRowShape, nodeTypeNames, ownersIn, propertyOf, type SearchableName } from './node-registry.js';
+import { declarationOf, entities, nodeRowShape, nodeTypeNames, ownerColumn, propertyOf, type SearchableName } from './node-registry.js';
 import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
 
 /** The entity types search covers (declared `search` in the registry), by their GraphQL enum name; the values are the type names stored in `entity_type`. */
@@ -102,7 +102,7 @@ function sourceTexts(type: SearchableType, all: boolean): { entities: string; na
   const ids = (column: Column) => (all ? `r."${column.name}" IS NOT NULL` : `r."${column.name}" IN (SELECT value FROM json_each(?))`);
   // A merged-away record is found through its survivor, which holds its names.
   const unmerged = 'mergedIntoId' in table ? ` AND r."${table.mergedIntoId.name}" IS NULL` : '';
-  const owner = ownersIn(t.names).find((named) => named.typeName === type)?.column;
+  const owner = ownerColumn(t.names, type);
   return {
     entities: `SELECT ${nodeRowShape(table, 'r').selectList} FROM ${quotedTableName(table)} AS r WHERE ${ids(table.id)}${unmerged} ORDER BY r."id"`,
     names: owner ? `SELECT ${nodeRowShape(t.names, 'r').selectList} FROM ${quotedTableName(t.names)} AS r WHERE ${ids(owner)} ORDER BY r."id"` : null,
@@ -117,7 +117,7 @@ export function indexRows(db: Db, type: SearchableType, ids: readonly number[] |
   const entityShape = nodeRowShape(table, 'r');
   const entities = rawStatement(db.$client, texts.entities).all(...params).map((values) => entityShape.build(values) as Entity);
   const namesByOwner = new Map<number, t.NameRow[]>();
-  const owner = ownersIn(t.names).find((named) => named.typeName === type)?.column;
+  const owner = ownerColumn(t.names, type);
   if (texts.names && owner) {
     const ownerKey = propertyOf(t.names, owner) as keyof t.NameRow;
     const nameShape = nodeRowShape(t.names, 'r');

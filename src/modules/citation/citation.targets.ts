@@ -1,10 +1,9 @@
 /** Which citation column points at each kind of fact, read from the foreign keys of `citations`. */
 import type { Column } from 'drizzle-orm';
 import { citations, type CitationRow } from '../../db/schema.js';
-import { nodeTables, ownersIn, type NodeTypeName } from '../../shared/node-registry.js';
+import { nodeTables, ownersIn, propertyOf, type NodeTypeName } from '../../shared/node-registry.js';
 
-const propertyOf = (column: Column) => Object.keys(citations).find((key) => citations[key as keyof CitationRow] === column) as keyof CitationRow;
-const targets = ownersIn(citations, citations.sourceId).map((target) => ({ ...target, key: propertyOf(target.column) }));
+const targets = ownersIn(citations, citations.sourceId).map((target) => ({ ...target, key: propertyOf(citations, target.column) as keyof CitationRow }));
 const targetByType = new Map(targets.map((target) => [target.typeName, target]));
 
 export type CitedTypeName = NodeTypeName;

@@ -41,21 +41,21 @@ export function UpdateInputOf<C extends object, P extends keyof C & string = key
   return Update as unknown as ClassType<{ id: string } & { [K in Exclude<P, O>]?: C[K] | null }>;
 }
 
+/** An input of global ids only, each field with what it names: `DeleteOrganizationInput { id }`, `MergePeopleInput { survivorId, mergedId }`. */
+function IdsInput<F extends string>(name: string, description: string, ids: Record<F, string>) {
+  class Ids {}
+  Object.defineProperty(Ids, 'name', { value: name });
+  for (const [field, names] of Object.entries<string>(ids)) Field(() => ID, { description: names })(Ids.prototype, field);
+  InputType(name, { description })(Ids);
+  return Ids as ClassType<Record<F, string>>;
+}
+
 /** An input that names one record by its global id: `DeleteOrganizationInput { id }`. */
 export function IdInput<F extends string = 'id'>(name: string, description: string, id: string, field: F = 'id' as F) {
-  class ById {}
-  Object.defineProperty(ById, 'name', { value: name });
-  Field(() => ID, { description: id })(ById.prototype, field);
-  InputType(name, { description })(ById);
-  return ById as ClassType<Record<F, string>>;
+  return IdsInput(name, description, { [field]: id } as Record<F, string>);
 }
 
 /** The input of a merge of two records of one type: `{ survivorId, mergedId }`. */
 export function MergeInputOf(name: string, description: string, ids: { survivor: string; merged: string }) {
-  class Merge {}
-  Object.defineProperty(Merge, 'name', { value: name });
-  Field(() => ID, { description: ids.survivor })(Merge.prototype, 'survivorId');
-  Field(() => ID, { description: ids.merged })(Merge.prototype, 'mergedId');
-  InputType(name, { description })(Merge);
-  return Merge as ClassType<{ survivorId: string; mergedId: string }>;
+  return IdsInput(name, description, { survivorId: ids.survivor, mergedId: ids.merged });
 }

@@ -12,7 +12,7 @@ import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { NameKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import {
-  declarationOf, joinTablesPointing, labelOf, ownersIn, propertyOf, referringColumns, typeNameOf, type NodeTable,
+  declarationOf, joinTablesPointing, labelOf, ownerColumn, propertyOf, referringColumns, typeNameOf, type NodeTable,
 } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { existing } from './ids.js';
@@ -131,14 +131,14 @@ function refuseCycles(writer: Writer, table: MergeableTable, survivor: { id: num
 
 /** Keeps the duplicate's main name findable on the survivor, as an alias, unless a name already says it. */
 function keepMergedName(writer: Writer, table: MergeableTable, survivor: object, merged: object): void {
-  const owner = ownersIn(t.names).find(({ typeName }) => typeName === typeNameOf(table));
+  const owner = ownerColumn(t.names, typeNameOf(table));
   const [name, survivorName] = [(merged as { name?: string }).name, (survivor as { name?: string }).name];
   if (!owner || !name || name === survivorName) return;
   const to = (survivor as { id: number }).id;
-  const known = writer.read.select({ id: t.names.id }).from(t.names).where(and(eq(owner.column, to), eq(t.names.value, name))).get();
+  const known = writer.read.select({ id: t.names.id }).from(t.names).where(and(eq(owner, to), eq(t.names.value, name))).get();
   if (known) return;
   writer.insert(t.names, {
-    [propertyOf(t.names, owner.column)]: to, value: name, lang: 'en', kind: NameKind.ALIAS, note: `The name of the merged record "${labelOf(table, merged)}".`,
+    [propertyOf(t.names, owner)]: to, value: name, lang: 'en', kind: NameKind.ALIAS, note: `The name of the merged record "${labelOf(table, merged)}".`,
   } as typeof t.names.$inferInsert);
 }
 

@@ -9,7 +9,7 @@ import { citations, identifiers, names, type CitationRow, type NameRow } from '.
 import { InvalidIdError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { languageChain, primaryTag } from '../../shared/languages.js';
-import { nodeTables, ownersIn, propertyOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
+import { nodeTables, ownerColumn, ownersIn, propertyOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { InEffect, inEffectAt, today } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
@@ -23,9 +23,9 @@ const kindRank = [NameKind.OFFICIAL, NameKind.TRANSLITERATION, NameKind.ALIAS, N
 
 /** The column of `names` that points at this owner's type (read from the foreign keys of `names`). */
 export function nameOwnerColumn(owner: TaggedRow) {
-  const named = ownersIn(names).find(({ typeName }) => typeName === owner[rowType]);
-  if (!named) throw new Error(`a ${owner[rowType]} has no names`);
-  return named.column;
+  const column = ownerColumn(names, owner[rowType]!);
+  if (!column) throw new Error(`a ${owner[rowType]} has no names`);
+  return column;
 }
 
 /**
