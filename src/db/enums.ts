@@ -107,7 +107,16 @@ export enum ApiRole {
   ADMIN = 'admin',
 }
 
+const enumOfValues = new WeakMap<readonly string[], Record<string, string>>();
+
 /** The values of a string enum, typed for drizzle's `text({ enum })`. */
 export function values<E extends Record<string, string>>(e: E): [E[keyof E], ...E[keyof E][]] {
-  return Object.values(e) as [E[keyof E], ...E[keyof E][]];
+  const list = Object.values(e) as [E[keyof E], ...E[keyof E][]];
+  enumOfValues.set(list, e);
+  return list;
+}
+
+/** The enum whose `values` a column was declared with (drizzle keeps that list as `enumValues`). */
+export function enumOf(columnValues: readonly string[]): Record<string, string> | undefined {
+  return enumOfValues.get(columnValues);
 }

@@ -3,12 +3,15 @@
  * camelCase in code and snake_case in the database. Dates the sources give only in part
  * (`2025`, `2025-04`, `2025-04-02`) are stored as ISO text, which sorts correctly.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type Column } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import * as e from './enums.js';
 
 const id = () => integer('id').primaryKey({ autoIncrement: true });
-const partialDate = (name: string) => text(name);
+/** Dates as far as a source gives them (`2025`, `2025-04`, `2025-04-02`); every date column is one, named `*_date`. */
+const partialDate = (name: `${string}_date`) => text(name);
+/** Whether a column holds a partial date (the API serves it as `PartialDate`). */
+export const holdsPartialDate = (column: Column): boolean => column.name.endsWith('_date');
 
 export const countries = sqliteTable('countries', {
   id: id(),

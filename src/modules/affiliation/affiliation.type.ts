@@ -1,8 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { AffiliationKind } from '../../db/enums.js';
-import type { AffiliationRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
@@ -20,18 +20,12 @@ registerEnumType(AffiliationKind, {
 });
 
 @ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A dated tie from one organisation (the member) to another (the parent).' })
-export class Affiliation extends Node implements Pick<AffiliationRow, 'kind' | 'startDate' | 'endDate' | 'note'> {
-  @Field(() => AffiliationKind, { description: 'How the two are tied.' })
-  kind!: AffiliationKind;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the tie began, as far as known.' })
-  startDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the tie ended; null while it lasts.' })
-  endDate!: string | null;
-
-  @Field(() => String, { nullable: true, description: "An editor's note on the tie." })
-  note!: string | null;
-}
+@ColumnFields(t.affiliations, {
+  kind: 'How the two are tied.',
+  startDate: 'When the tie began, as far as known.',
+  endDate: 'When the tie ended; null while it lasts.',
+  note: "An editor's note on the tie.",
+})
+export class Affiliation extends Node {}
 
 export const AffiliationConnection = Connection(Affiliation, 'Affiliation');

@@ -1,6 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { PartyRole } from '../../db/enums.js';
-import type { AgreementPartyRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
@@ -18,9 +19,9 @@ registerEnumType(PartyRole, {
 });
 
 @ObjectType({ implements: [Node, Cited, Recorded], description: 'An organisation that is party to an agreement, with its role.' })
-export class AgreementParty extends Node implements Pick<AgreementPartyRow, 'role'> {
-  @Field(() => PartyRole, { description: 'Its part in the agreement.' })
-  role!: PartyRole;
-}
+@ColumnFields(t.agreementParties, {
+  role: 'Its part in the agreement.',
+})
+export class AgreementParty extends Node {}
 
 export const AgreementPartyConnection = Connection(AgreementParty, 'AgreementParty');

@@ -1,8 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { AgreementKind, AgreementStatus } from '../../db/enums.js';
-import type { AgreementRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
@@ -32,37 +32,18 @@ registerEnumType(AgreementStatus, {
 });
 
 @ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
-export class Agreement extends Node
-  implements Pick<AgreementRow, 'handle' | 'title' | 'kind' | 'status' | 'scope' | 'topics' | 'discussedDate' | 'signedDate' | 'startDate' | 'endDate'> {
-  @Field(() => String, { description: 'A stable human-readable key, e.g. `noc-kazakhstan-qatar-cooperation`.' })
-  handle!: string;
-
-  @Field(() => String, { description: 'A descriptive English title.' })
-  title!: string;
-
-  @Field(() => AgreementKind, { description: 'The form it takes.' })
-  kind!: AgreementKind;
-
-  @Field(() => AgreementStatus, { description: 'Where it is in its lifecycle.' })
-  status!: AgreementStatus;
-
-  @Field(() => String, { nullable: true, description: 'What it covers, in English.' })
-  scope!: string | null;
-
-  @Field(() => [String], { description: 'Topics it covers, e.g. `training methods`.' })
-  topics!: string[];
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was first discussed, as far as known.' })
-  discussedDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was signed; null until then.' })
-  signedDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it came into force.' })
-  startDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it expired or was terminated.' })
-  endDate!: string | null;
-}
+@ColumnFields(t.agreements, {
+  handle: 'A stable human-readable key, e.g. `noc-kazakhstan-qatar-cooperation`.',
+  title: 'A descriptive English title.',
+  kind: 'The form it takes.',
+  status: 'Where it is in its lifecycle.',
+  scope: 'What it covers, in English.',
+  topics: ['Topics it covers, e.g. `training methods`.', () => [String]],
+  discussedDate: 'When it was first discussed, as far as known.',
+  signedDate: 'When it was signed; null until then.',
+  startDate: 'When it came into force.',
+  endDate: 'When it expired or was terminated.',
+})
+export class Agreement extends Node {}
 
 export const AgreementConnection = Connection(Agreement, 'Agreement');

@@ -1,6 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Confidence } from '../../db/enums.js';
-import type { CitationRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
 import { Recorded } from '../history/recorded.type.js';
@@ -16,21 +17,13 @@ registerEnumType(Confidence, {
 });
 
 @ObjectType({ implements: [Node, Recorded], description: 'A source backing one fact, with the words that support it.' })
-export class Citation extends Node implements Pick<CitationRow, 'quote' | 'quoteTranslation' | 'confidence' | 'correction' | 'note'> {
-  @Field(() => String, { nullable: true, description: "The supporting words, quoted exactly in the source's own language." })
-  quote!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A literal English translation of the quote, errors included.' })
-  quoteTranslation!: string | null;
-
-  @Field(() => Confidence, { description: 'How far this source can be trusted on this fact.' })
-  confidence!: Confidence;
-
-  @Field(() => String, { nullable: true, description: "What the source says wrongly and what it means, e.g. a translation error; null when it is right." })
-  correction!: string | null;
-
-  @Field(() => String, { nullable: true, description: "An editor's note on the citation." })
-  note!: string | null;
-}
+@ColumnFields(t.citations, {
+  quote: "The supporting words, quoted exactly in the source's own language.",
+  quoteTranslation: 'A literal English translation of the quote, errors included.',
+  confidence: 'How far this source can be trusted on this fact.',
+  correction: "What the source says wrongly and what it means, e.g. a translation error; null when it is right.",
+  note: "An editor's note on the citation.",
+})
+export class Citation extends Node {}
 
 export const CitationConnection = Connection(Citation, 'Citation');

@@ -1,6 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizerRole } from '../../db/enums.js';
-import type { EventOrganizerRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
@@ -17,9 +18,9 @@ registerEnumType(OrganizerRole, {
 });
 
 @ObjectType({ implements: [Node, Cited, Recorded], description: 'An organisation that organises, hosts or supports an event.' })
-export class EventOrganizer extends Node implements Pick<EventOrganizerRow, 'role'> {
-  @Field(() => OrganizerRole, { description: 'Organiser, host or supporter.' })
-  role!: OrganizerRole;
-}
+@ColumnFields(t.eventOrganizers, {
+  role: 'Organiser, host or supporter.',
+})
+export class EventOrganizer extends Node {}
 
 export const EventOrganizerConnection = Connection(EventOrganizer, 'EventOrganizer');

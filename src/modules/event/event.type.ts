@@ -1,8 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { EventKind, EventStatus } from '../../db/enums.js';
-import type { EventRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
@@ -32,30 +32,18 @@ registerEnumType(EventStatus, {
 });
 
 @ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A meeting, forum, general assembly or other gathering where people and organisations meet.' })
-export class Event extends Node implements Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'> {
-  @Field(() => String, { description: 'A stable human-readable key, e.g. `astana-meeting-2025`.' })
-  handle!: string;
-
+@ColumnFields(t.events, {
+  handle: 'A stable human-readable key, e.g. `astana-meeting-2025`.',
+  kind: 'What kind of gathering it is.',
+  status: 'Whether it has taken place.',
+  startDate: 'When it began, as far as known (`2025` when only the year is).',
+  endDate: 'When it ended, for events of more than one day.',
+  city: 'The city, in English.',
+  description: 'What happened or is planned, in English.',
+})
+export class Event extends Node {
   /** Served through `Named.name(lang:)`. */
   name!: string;
-
-  @Field(() => EventKind, { description: 'What kind of gathering it is.' })
-  kind!: EventKind;
-
-  @Field(() => EventStatus, { description: 'Whether it has taken place.' })
-  status!: EventStatus;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it began, as far as known (`2025` when only the year is).' })
-  startDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended, for events of more than one day.' })
-  endDate!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The city, in English.' })
-  city!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'What happened or is planned, in English.' })
-  description!: string | null;
 }
 
 export const EventConnection = Connection(Event, 'Event');

@@ -1,20 +1,19 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { ChangeRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ implements: Node, description: 'One recorded write to one object: who made it, when, with which mutation, and the object before and after.' })
-export class Change extends Node implements Pick<ChangeRow, 'at' | 'actor' | 'operation' | 'before' | 'after'> {
-  @Field(() => String, { description: 'When the change was committed, as an ISO 8601 timestamp in UTC.' })
-  at!: string;
-
-  @Field(() => String, { description: 'The name of the API key that made the change.' })
-  actor!: string;
-
-  @Field(() => String, { description: 'The mutation that made the change, e.g. `updateOrganization` or `revertChange`.' })
-  operation!: string;
-
+@ColumnFields(t.changes, {
+  at: 'When the change was committed, as an ISO 8601 timestamp in UTC.',
+  actor: 'The name of the API key that made the change.',
+  operation: 'The mutation that made the change, e.g. `updateOrganization` or `revertChange`.',
+  before: ['The stored record before the change (its columns, with internal ids); null for a creation.', () => GraphQLJSONObject],
+  after: ['The stored record after the change (its columns, with internal ids); null for a deletion.', () => GraphQLJSONObject],
+})
+export class Change extends Node {
   @Field(() => String, { description: 'The GraphQL type of the changed object, e.g. `Organization`.' })
   subjectType!: string;
 
@@ -23,12 +22,6 @@ export class Change extends Node implements Pick<ChangeRow, 'at' | 'actor' | 'op
 
   @Field(() => ID, { description: 'The global id of the changed object, kept when the object is deleted.' })
   subjectId!: string;
-
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The stored record before the change (its columns, with internal ids); null for a creation.' })
-  before!: Record<string, unknown> | null;
-
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The stored record after the change (its columns, with internal ids); null for a deletion.' })
-  after!: Record<string, unknown> | null;
 
   @Field(() => Change, { nullable: true, description: 'For a revert: the change it undid; null otherwise.' })
   revertOf!: Change | null;

@@ -1,8 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { NameKind } from '../../db/enums.js';
-import type { NameRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
@@ -21,24 +21,14 @@ registerEnumType(NameKind, {
 });
 
 @ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A name in one language and script, with its kind and the dates it was in use.' })
-export class Name extends Node implements Pick<NameRow, 'value' | 'lang' | 'kind' | 'startDate' | 'endDate' | 'note'> {
-  @Field(() => String, { description: 'The name as written.' })
-  value!: string;
-
-  @Field(() => String, { description: 'The BCP-47 language tag, with a script subtag where it matters, e.g. `kk-Cyrl`.' })
-  lang!: string;
-
-  @Field(() => NameKind, { description: 'What this name is.' })
-  kind!: NameKind;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the name came into use, as far as known.' })
-  startDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the name went out of use; null while it is in use.' })
-  endDate!: string | null;
-
-  @Field(() => String, { nullable: true, description: "An editor's note, e.g. which source uses this spelling." })
-  note!: string | null;
-}
+@ColumnFields(t.names, {
+  value: 'The name as written.',
+  lang: 'The BCP-47 language tag, with a script subtag where it matters, e.g. `kk-Cyrl`.',
+  kind: 'What this name is.',
+  startDate: 'When the name came into use, as far as known.',
+  endDate: 'When the name went out of use; null while it is in use.',
+  note: "An editor's note, e.g. which source uses this spelling.",
+})
+export class Name extends Node {}
 
 export const NameConnection = Connection(Name, 'Name');

@@ -1,8 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationKind } from '../../db/enums.js';
-import type { OrganizationRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
@@ -26,34 +26,19 @@ registerEnumType(OrganizationKind, {
 });
 
 @ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'An organisation of the sports movement: an NOC, a federation, an association of NOCs, a ministry.' })
-export class Organization extends Node
-  implements Pick<OrganizationRow, 'handle' | 'kind' | 'name' | 'shortName' | 'foundingDate' | 'dissolutionDate' | 'headquartersCity' | 'website' | 'description'> {
-  @Field(() => String, { description: 'A stable human-readable key for URLs and lookups, e.g. `noc-kazakhstan`.' })
-  handle!: string;
-
-  @Field(() => OrganizationKind, { description: 'Its place in the sports movement.' })
-  kind!: OrganizationKind;
-
+@ColumnFields(t.organizations, {
+  handle: 'A stable human-readable key for URLs and lookups, e.g. `noc-kazakhstan`.',
+  kind: 'Its place in the sports movement.',
+  shortName: 'The short name or acronym in use, e.g. `NOC RK`, `OCA`.',
+  foundingDate: 'When it was founded, as far as known.',
+  dissolutionDate: 'When it was dissolved; null while it exists.',
+  headquartersCity: 'The city of its headquarters, in English.',
+  website: 'Its official website.',
+  description: 'A short description in English.',
+})
+export class Organization extends Node {
   /** Served through `Named.name(lang:)`. */
   name!: string;
-
-  @Field(() => String, { nullable: true, description: 'The short name or acronym in use, e.g. `NOC RK`, `OCA`.' })
-  shortName!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was founded, as far as known.' })
-  foundingDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was dissolved; null while it exists.' })
-  dissolutionDate!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The city of its headquarters, in English.' })
-  headquartersCity!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Its official website.' })
-  website!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A short description in English.' })
-  description!: string | null;
 }
 
 export const OrganizationConnection = Connection(Organization, 'Organization');

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
-import type { PersonRow } from '../../db/schema.js';
+import { ObjectType } from 'type-graphql';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Named } from '../name/named.type.js';
@@ -7,24 +8,16 @@ import { Node } from '../node/node.type.js';
 import { Recorded } from '../history/recorded.type.js';
 
 @ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A person who holds or held posts in the sports movement.' })
-export class Person extends Node implements Pick<PersonRow, 'handle' | 'name' | 'honorificPrefix' | 'givenName' | 'familyName' | 'summary'> {
-  @Field(() => String, { description: 'A stable human-readable key, e.g. `gennady-golovkin`.' })
-  handle!: string;
-
+@ColumnFields(t.people, {
+  handle: 'A stable human-readable key, e.g. `gennady-golovkin`.',
+  honorificPrefix: 'An honorific such as `Sheikh`.',
+  givenName: 'Given name in English.',
+  familyName: 'Family name in English.',
+  summary: 'One or two sentences on who they are.',
+})
+export class Person extends Node {
   /** Served through `Named.name(lang:)`. */
   name!: string;
-
-  @Field(() => String, { nullable: true, description: 'An honorific such as `Sheikh`.' })
-  honorificPrefix!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Given name in English.' })
-  givenName!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Family name in English.' })
-  familyName!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'One or two sentences on who they are.' })
-  summary!: string | null;
 }
 
 export const PersonConnection = Connection(Person, 'Person');

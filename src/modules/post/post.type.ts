@@ -1,8 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../db/enums.js';
-import type { PostRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
@@ -24,18 +24,12 @@ registerEnumType(Role, {
 });
 
 @ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
-export class Post extends Node implements Pick<PostRow, 'role' | 'label' | 'startDate' | 'endDate'> {
-  @Field(() => Role, { description: 'The role, e.g. PRESIDENT.' })
-  role!: Role;
-
-  @Field(() => String, { nullable: true, description: 'The title as used, e.g. `President of the National Olympic Committee of the Republic of Kazakhstan`.' })
-  label!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the person took the post, as far as known.' })
-  startDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the person left the post; null while they hold it (or when unknown).' })
-  endDate!: string | null;
-}
+@ColumnFields(t.posts, {
+  role: 'The role, e.g. PRESIDENT.',
+  label: 'The title as used, e.g. `President of the National Olympic Committee of the Republic of Kazakhstan`.',
+  startDate: 'When the person took the post, as far as known.',
+  endDate: 'When the person left the post; null while they hold it (or when unknown).',
+})
+export class Post extends Node {}
 
 export const PostConnection = Connection(Post, 'Post');

@@ -1,8 +1,8 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { SourceKind } from '../../db/enums.js';
-import type { SourceRow } from '../../db/schema.js';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { Node } from '../node/node.type.js';
 import { Recorded } from '../history/recorded.type.js';
 
@@ -19,37 +19,18 @@ registerEnumType(SourceKind, {
 });
 
 @ObjectType({ implements: [Node, Recorded], description: 'A document the registry learned facts from: an article, a release, a reference work.' })
-export class Source extends Node
-  implements Pick<SourceRow, 'handle' | 'kind' | 'title' | 'publisher' | 'url' | 'lang' | 'publishedDate' | 'retrievedDate' | 'text' | 'note'> {
-  @Field(() => String, { description: 'A stable human-readable key, e.g. `astana-article`.' })
-  handle!: string;
-
-  @Field(() => SourceKind, { description: 'What kind of document this is.' })
-  kind!: SourceKind;
-
-  @Field(() => String, { description: 'The title, in the language of the source.' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'Who published it, when known.' })
-  publisher!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Where it can be read, when it is online.' })
-  url!: string | null;
-
-  @Field(() => String, { description: 'The BCP-47 language tag of the text, e.g. `ar`.' })
-  lang!: string;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was published, as far as known.' })
-  publishedDate!: string | null;
-
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the registry retrieved it.' })
-  retrievedDate!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The full text, as retrieved.' })
-  text!: string | null;
-
-  @Field(() => String, { nullable: true, description: "An editor's note on the source: its reliability, its history." })
-  note!: string | null;
-}
+@ColumnFields(t.sources, {
+  handle: 'A stable human-readable key, e.g. `astana-article`.',
+  kind: 'What kind of document this is.',
+  title: 'The title, in the language of the source.',
+  publisher: 'Who published it, when known.',
+  url: 'Where it can be read, when it is online.',
+  lang: 'The BCP-47 language tag of the text, e.g. `ar`.',
+  publishedDate: 'When it was published, as far as known.',
+  retrievedDate: 'When the registry retrieved it.',
+  text: 'The full text, as retrieved.',
+  note: "An editor's note on the source: its reliability, its history.",
+})
+export class Source extends Node {}
 
 export const SourceConnection = Connection(Source, 'Source');

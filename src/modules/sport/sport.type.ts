@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
-import type { SportRow } from '../../db/schema.js';
+import { ObjectType } from 'type-graphql';
+import * as t from '../../db/schema.js';
+import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Cited } from '../citation/cited.type.js';
 import { Recorded } from '../history/recorded.type.js';
@@ -7,10 +8,10 @@ import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A sport or discipline, in a hierarchy: aquatics > swimming, diving, water polo, ...' })
-export class Sport extends Node implements Pick<SportRow, 'code' | 'name'> {
-  @Field(() => String, { description: 'A stable lowercase code, e.g. `aquatics`, `water-polo`.' })
-  code!: string;
-
+@ColumnFields(t.sports, {
+  code: 'A stable lowercase code, e.g. `aquatics`, `water-polo`.',
+})
+export class Sport extends Node {
   /** The English name: served through `Named.name(lang:)`. */
   name!: string;
 }
