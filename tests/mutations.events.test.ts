@@ -79,12 +79,12 @@ describe('events', () => {
     const itself = await as.editor(update, { input: { id: tour, parentId: tour } });
     expect(itself.data.updateEvent.userErrors).toEqual([{
       field: ['input', 'parentId'],
-      message: 'The parent cannot be the event itself: events would form a cycle. Choose an event that is not part of this one.',
-      code: 'INVALID',
+      message: 'The parent cannot be "anoc-central-asia-tour-2025" itself: the hierarchy would form a cycle. Choose a parent that is not below "anoc-central-asia-tour-2025".',
+      code: 'CONFLICT',
     }]);
     const below = await as.editor(update, { input: { id: tour, parentId: await idOf('event', 'astana-meeting-2025') } });
     expect(below.data.updateEvent.userErrors[0].message).toBe(
-      'The parent cannot be "astana-meeting-2025", one of its sub-events: events would form a cycle. Choose an event that is not part of this one.',
+      'The parent cannot be "astana-meeting-2025", which is below it ("astana-meeting-2025" < "anoc-central-asia-tour-2025"): the hierarchy would form a cycle. Choose a parent that is not below "anoc-central-asia-tour-2025".',
     );
     expect(snapshot(registry)).toBe(before);
   });

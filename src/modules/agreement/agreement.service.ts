@@ -4,7 +4,7 @@ import { AgreementStatus, PartyRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, UserFailure, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { endNotBeforeStart, given, patchOf, uniqueHandle } from '../mutation/rules.js';
+import { endNotBeforeStart, given, keepUnique, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateAgreementInput, DeleteAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
 
@@ -43,7 +43,7 @@ const eventRowId = (writer: Writer, id: string | null | undefined) => (id == nul
 
 export function createAgreement(writer: Writer, input: CreateAgreementInput) {
   validateInput(input);
-  uniqueHandle(writer, t.agreements, input.handle);
+  keepUnique(writer, t.agreements, { handle: input.handle });
   const organizations = input.parties.map((party, i) =>
     reportedAt(['parties', String(i), 'organizationId'], () => existing(writer, t.organizations, party.organizationId, 'organizationId')));
   if (new Set(organizations.map((o) => o.id)).size < 2) {

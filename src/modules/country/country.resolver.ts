@@ -5,7 +5,7 @@ import { countries } from '../../db/schema.js';
 import { survivorOf } from '../../shared/lookup.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Country, CountryConnection } from './country.type.js';
-import { createCountry, deleteCountry, findCountryId, mergeCountries, updateCountry } from './country.service.js';
+import { countryWrites, findCountryId, mergeCountries } from './country.service.js';
 import { countryList } from './country.args.js';
 import { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
 import { RootQueriesOf } from '../../shared/relations.js';
@@ -24,10 +24,10 @@ export class CountryResolver {
 }
 
 export const { Payload: CountryPayload, Mutations: CountryMutationResolver } = MutationsOf(Country, 'Country', 'country', {
-  createCountry: { input: CreateCountryInput, run: createCountry, description: 'Adds a country, with its IOC and ISO codes.' },
-  updateCountry: { input: UpdateCountryInput, run: updateCountry, description: 'Changes a country: its codes or names.' },
+  createCountry: { input: CreateCountryInput, run: countryWrites.create, description: 'Adds a country, with its IOC and ISO codes.' },
+  updateCountry: { input: UpdateCountryInput, run: countryWrites.update, description: 'Changes a country: its codes or names.' },
   deleteCountry: {
-    input: DeleteCountryInput, run: deleteCountry, role: ApiRole.ADMIN, revertible: true,
+    input: DeleteCountryInput, run: countryWrites.delete, role: ApiRole.ADMIN, revertible: true,
     description: 'Deletes a country no organisation, person or event is of (its names and citations go with it).',
   },
   mergeCountries: {

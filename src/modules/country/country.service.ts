@@ -5,12 +5,9 @@ import * as t from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { mergeRecords } from '../mutation/merge.js';
-import { existing } from '../mutation/ids.js';
-import { deleteRecord } from '../mutation/remove-cited.js';
-import { given, patchOf } from '../mutation/rules.js';
-import { validateInput } from '../mutation/validate.js';
+import { recordWrites } from '../mutation/record-writes.js';
 import { countryByCode } from '../../shared/country-codes.js';
-import type { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
+import type { MergeCountriesInput } from './country.input.js';
 
 export function findCountryId(db: Db, code: string): number | null {
   return db.get<{ id: number } | undefined>(countryByCode(code))?.id ?? null;
@@ -45,26 +42,13 @@ function someCode(country: Partial<Record<CodeField, string | null>>): void {
   }
 }
 
-export function createCountry(writer: Writer, input: CreateCountryInput) {
-  validateInput(input);
-  someCode(input);
-  uniqueCodes(writer, input);
-  return writer.insert(t.countries, { ...input });
-}
-
-export function updateCountry(writer: Writer, input: UpdateCountryInput) {
-  validateInput(input);
-  const current = existing(writer, t.countries, input.id, 'id');
-  const patch = patchOf(writer, t.countries, current, given(input));
-  someCode({ ...current, ...patch });
-  uniqueCodes(writer, patch, current.id);
-  return writer.update(t.countries, current.id, patch)!;
-}
-
-export function deleteCountry(writer: Writer, input: DeleteCountryInput) {
-  const current = existing(writer, t.countries, input.id, 'id');
-  return deleteRecord(writer, t.countries, current, 'give them another country first, or merge the country into another.');
-}
+export const countryWrites = recordWrites(t.countries, {
+  check(writer, next, current) {
+    someCode(next);
+    uniqueCodes(writer, next, current?.id);
+  },
+  deleteRemedy: 'give them another country first, or merge the country into another.',
+});
 
 export function mergeCountries(writer: Writer, input: MergeCountriesInput) {
   return mergeRecords(writer, t.countries, input);

@@ -10,7 +10,7 @@ import { ParticipationArgs, participationSelection } from './participation.args.
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateEventInput, DeleteEventInput, UpdateEventInput } from './event.input.js';
-import { createEvent, deleteEvent, updateEvent } from './event.service.js';
+import { eventWrites } from './event.service.js';
 
 import * as t from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
@@ -54,9 +54,9 @@ export class EventResolver {
 }
 
 export const { Payload: EventPayload, Mutations: EventMutationResolver } = MutationsOf(Event, 'Event', 'event', {
-  createEvent: { input: CreateEventInput, run: createEvent, description: 'Adds an event.' },
-  updateEvent: { input: UpdateEventInput, run: updateEvent, description: 'Changes an event.' },
-  deleteEvent: { input: DeleteEventInput, run: deleteEvent, description: 'Deletes an event with no agreements or sub-events (its organisers, participants, names and citations go with it).', role: ApiRole.ADMIN, revertible: true },
+  createEvent: { input: CreateEventInput, run: eventWrites.create, description: 'Adds an event.' },
+  updateEvent: { input: UpdateEventInput, run: eventWrites.update, description: 'Changes an event.' },
+  deleteEvent: { input: DeleteEventInput, run: eventWrites.delete, description: 'Deletes an event with no agreements or sub-events (its organisers, participants, names and citations go with it).', role: ApiRole.ADMIN, revertible: true },
 });
 
 export const OrganizationEvents = ConnectionsTo({ type: Organization, table: t.organizations }, t.events, {

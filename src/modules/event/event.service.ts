@@ -3,44 +3,23 @@ import { eq, inArray, or } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { countryId, endNotBeforeStart, given, patchOf, uniqueHandle } from '../mutation/rules.js';
-import { validateInput } from '../mutation/validate.js';
-import type { CreateEventInput, DeleteEventInput, UpdateEventInput } from './event.input.js';
+import { recordWrites } from '../mutation/record-writes.js';
+import { countryId, endNotBeforeStart, parentIn } from '../mutation/rules.js';
+import type { CreateEventInput } from './event.input.js';
 
-/** The parent's row id; refuses a parent that is the event itself or lies below it (a cycle). */
-function parentRowId(writer: Writer, parentId: string | null | undefined, eventId?: number): number | null | undefined {
-  if (parentId == null) return parentId;
-  const parent = existing(writer, t.events, parentId, 'parentId');
-  for (let at: t.EventRow | null = parent; at; at = at.parentId ? writer.find(t.events, at.parentId) : null) {
-    if (at.id === eventId) {
-      const what = parent.id === eventId ? 'the event itself' : `"${parent.handle}", one of its sub-events`;
-      fail('parentId', `The parent cannot be ${what}: events would form a cycle. Choose an event that is not part of this one.`);
-    }
-  }
-  return parent.id;
-}
-
-export function createEvent(writer: Writer, input: CreateEventInput) {
-  validateInput(input);
-  uniqueHandle(writer, t.events, input.handle);
-  endNotBeforeStart(input.startDate, input.endDate);
-  const { country, parentId, ...fields } = input;
-  return writer.insert(t.events, { ...fields, countryId: countryId(writer, country), parentId: parentRowId(writer, parentId) });
-}
-
-export function updateEvent(writer: Writer, input: UpdateEventInput) {
-  validateInput(input);
-  const current = existing(writer, t.events, input.id, 'id');
-  const { country, parentId, ...fields } = given(input);
-  if (!Object.keys(given(input)).length) return current;
-  const patch = patchOf(writer, t.events, current, fields);
-  endNotBeforeStart(patch.startDate !== undefined ? patch.startDate : current.startDate, patch.endDate !== undefined ? patch.endDate : current.endDate);
-  return writer.update(t.events, current.id, { ...patch, countryId: countryId(writer, country), parentId: parentRowId(writer, parentId, current.id) })!;
-}
+export const eventWrites = recordWrites(t.events, {
+  columns: (writer, { country, parentId }: Partial<CreateEventInput>, event) => ({
+    countryId: countryId(writer, country),
+    parentId: parentIn(writer, t.events, parentId, event),
+  }),
+  check: (_, next) => endNotBeforeStart(next.startDate, next.endDate),
+  delete: deleteEvent,
+});
 
 const ids = (rows: { id: number }[]) => rows.map((row) => row.id);
 
-export function deleteEvent(writer: Writer, input: DeleteEventInput) {
+/** An event is deleted with the facts of its own (organisers, attendances, names, their citations), once no agreement or sub-event points at it. */
+function deleteEvent(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.events, input.id, 'id');
   const agreements = writer.read.select({ id: t.agreements.id }).from(t.agreements).where(eq(t.agreements.originEventId, current.id)).all();
   const subEvents = writer.read.select({ id: t.events.id }).from(t.events).where(eq(t.events.parentId, current.id)).all();

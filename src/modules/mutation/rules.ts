@@ -1,7 +1,8 @@
 /** Domain rules that several mutations share. Each failure names the field and what would be accepted. */
-import { and, eq, ne, type Column } from 'drizzle-orm';
+import { and, eq, getTableColumns, ne, type Column } from 'drizzle-orm';
 import { period } from '../../shared/point-in-time.js';
-import type { NodeTable } from '../../shared/node-registry.js';
+import { labelOf, type NodeTable } from '../../shared/node-registry.js';
+import { existing } from './ids.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
 import { countryByCode } from '../../shared/country-codes.js';
 
@@ -12,14 +13,34 @@ export function endNotBeforeStart(start: string | null | undefined, end: string 
   }
 }
 
-/** Handles are unique per table; `exceptId` is the row being updated. */
-export function uniqueHandle(writer: Writer, table: Extract<NodeTable, { handle: unknown }>, handle: string, exceptId?: number): void {
-  const clash = writer.read
-    .select({ id: table.id })
-    .from(table as any)
-    .where(and(eq(table.handle, handle), exceptId ? ne(table.id, exceptId) : undefined))
-    .get();
-  if (clash) fail('handle', `The handle "${handle}" is taken; choose another.`, UserErrorCode.CONFLICT);
+/** Refuses a value of a unique column that another row holds (merged-away rows included: their keys lead to their survivor); `exceptId` is the row being updated. */
+export function keepUnique<T extends NodeTable>(writer: Writer, table: T, values: Partial<Row<T>>, exceptId?: number): void {
+  for (const [key, column] of Object.entries(getTableColumns(table) as Record<string, Column>)) {
+    const value = (values as Record<string, unknown>)[key];
+    if (!column.isUnique || value == null) continue;
+    const clash = writer.read.select({ id: table.id }).from(table as any).where(and(eq(column, value), exceptId ? ne(table.id, exceptId) : undefined)).get();
+    if (clash) fail(key, `The ${key} "${value}" is taken; choose another.`, UserErrorCode.CONFLICT);
+  }
+}
+
+/**
+ * The row id of the parent `parentId` names in a hierarchy (null clears it): not the record
+ * itself, nor one of the records below it at any depth, or the hierarchy would form a cycle.
+ */
+export function parentIn<T extends Extract<NodeTable, { parentId: Column }>>(writer: Writer, table: T, parentId: string | null | undefined, record?: Row<T>): number | null | undefined {
+  if (parentId == null) return parentId;
+  const parent = existing(writer, table, parentId, 'parentId');
+  if (!record) return parent.id;
+  const chain = [parent];
+  for (let row: Row<T> | null = parent; row; row = row.parentId != null && chain.length <= 64 ? writer.find(table, row.parentId) : null) {
+    if (row !== parent) chain.push(row);
+    if (row.id === record.id) {
+      const [self, above] = [labelOf(table, record), labelOf(table, parent)];
+      const what = parent.id === record.id ? `"${self}" itself` : `"${above}", which is below it (${chain.map((r) => `"${labelOf(table, r)}"`).join(' < ')})`;
+      fail('parentId', `The parent cannot be ${what}: the hierarchy would form a cycle. Choose a parent that is not below "${self}".`, UserErrorCode.CONFLICT);
+    }
+  }
+  return parent.id;
 }
 
 /** The id of the country with this IOC or ISO code; null for null; a user error for an unknown code. */
@@ -36,7 +57,7 @@ type ColumnValues<T extends NodeTable, F> = { [K in keyof F]: K extends keyof Ro
 /**
  * The fields an update was given, as a patch of the row: every field must be a column of the
  * table with the column's type (so a renamed column breaks the build here, not a write at run
- * time); a null for a column that cannot be empty is refused, and a new handle must be free.
+ * time); a null for a column that cannot be empty is refused, and a new value of a unique column must be free.
  * Fields that are not columns (a country code, a global id) are taken out and turned into
  * columns by the service first.
  */
@@ -45,9 +66,9 @@ export function patchOf<T extends NodeTable, F extends ColumnValues<T, F>>(write
     const column = (table as unknown as Record<string, Column | undefined>)[key];
     if (value === null && column?.notNull) fail(key, `\`${key}\` cannot be cleared; give a new value or leave it out.`);
   }
-  const { handle } = fields as { handle?: unknown };
-  if (typeof handle === 'string' && 'handle' in table) uniqueHandle(writer, table, handle, current.id);
-  return fields as unknown as Partial<Row<T>>;
+  const patch = fields as unknown as Partial<Row<T>>;
+  keepUnique(writer, table, patch, current.id);
+  return patch;
 }
 
 /** The fields of an update input that were given (null included), without its id. */

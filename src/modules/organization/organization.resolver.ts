@@ -8,7 +8,7 @@ import { SportArgs, sportSelection } from '../sport/sport.args.js';
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateOrganizationInput, DeleteOrganizationInput, UpdateOrganizationInput } from './organization.input.js';
-import { createOrganization, deleteOrganization, updateOrganization } from './organization.service.js';
+import { organizationWrites } from './organization.service.js';
 
 import * as t from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
@@ -37,9 +37,9 @@ export class OrganizationResolver {
 }
 
 export const { Payload: OrganizationPayload, Mutations: OrganizationMutationResolver } = MutationsOf(Organization, 'Organization', 'organization', {
-  createOrganization: { input: CreateOrganizationInput, run: createOrganization, description: 'Adds an organisation.' },
-  updateOrganization: { input: UpdateOrganizationInput, run: updateOrganization, description: 'Changes an organisation.' },
-  deleteOrganization: { input: DeleteOrganizationInput, run: deleteOrganization, description: 'Deletes an organisation with no facts left (its names and identifiers go with it).', role: ApiRole.ADMIN, revertible: true },
+  createOrganization: { input: CreateOrganizationInput, run: organizationWrites.create, description: 'Adds an organisation.' },
+  updateOrganization: { input: UpdateOrganizationInput, run: organizationWrites.update, description: 'Changes an organisation.' },
+  deleteOrganization: { input: DeleteOrganizationInput, run: organizationWrites.delete, description: 'Deletes an organisation with no facts left (its names and identifiers go with it).', role: ApiRole.ADMIN, revertible: true },
 });
 
 export const CountryOrganizations = ConnectionsTo({ type: Country, table: t.countries }, t.organizations, {

@@ -5,7 +5,7 @@ import { Person, PersonConnection } from './person.type.js';
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
-import { createPerson, deletePerson, updatePerson } from './person.service.js';
+import { personWrites } from './person.service.js';
 
 import * as t from '../../db/schema.js';
 import { RootQueriesOf } from '../../shared/relations.js';
@@ -25,7 +25,7 @@ export class PersonResolver {
 }
 
 export const { Payload: PersonPayload, Mutations: PersonMutationResolver } = MutationsOf(Person, 'Person', 'person', {
-  createPerson: { input: CreatePersonInput, run: createPerson, description: 'Adds a person.' },
-  updatePerson: { input: UpdatePersonInput, run: updatePerson, description: 'Changes a person.' },
-  deletePerson: { input: DeletePersonInput, run: deletePerson, description: 'Deletes a person with no posts or attendances left (their names, identifiers and citations go with them).', role: ApiRole.ADMIN, revertible: true },
+  createPerson: { input: CreatePersonInput, run: personWrites.create, description: 'Adds a person.' },
+  updatePerson: { input: UpdatePersonInput, run: personWrites.update, description: 'Changes a person.' },
+  deletePerson: { input: DeletePersonInput, run: personWrites.delete, description: 'Deletes a person with no posts or attendances left (their names, identifiers and citations go with them).', role: ApiRole.ADMIN, revertible: true },
 });

@@ -5,7 +5,7 @@ import { Source, SourceConnection } from './source.type.js';
 import { ApiRole } from '../../db/enums.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateSourceInput, DeleteSourceInput, UpdateSourceInput } from './source.input.js';
-import { createSource, deleteSource, updateSource } from './source.service.js';
+import { sourceWrites } from './source.service.js';
 import { RootQueriesOf } from '../../shared/relations.js';
 import { sourceList } from './source.args.js';
 
@@ -24,7 +24,7 @@ export class SourceResolver {
 }
 
 export const { Payload: SourcePayload, Mutations: SourceMutationResolver } = MutationsOf(Source, 'Source', 'source', {
-  createSource: { input: CreateSourceInput, run: createSource, description: 'Adds a source document.' },
-  updateSource: { input: UpdateSourceInput, run: updateSource, description: 'Changes a source document.' },
-  deleteSource: { input: DeleteSourceInput, run: deleteSource, description: 'Deletes a source that no citation uses.', role: ApiRole.ADMIN, revertible: true },
+  createSource: { input: CreateSourceInput, run: sourceWrites.create, description: 'Adds a source document.' },
+  updateSource: { input: UpdateSourceInput, run: sourceWrites.update, description: 'Changes a source document.' },
+  deleteSource: { input: DeleteSourceInput, run: sourceWrites.delete, description: 'Deletes a source that no citation uses.', role: ApiRole.ADMIN, revertible: true },
 });

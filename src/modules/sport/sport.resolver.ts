@@ -9,7 +9,7 @@ import { MutationsOf } from '../mutation/payload.type.js';
 import { Sport, SportConnection } from './sport.type.js';
 import { SportArgs, sportSelection } from './sport.args.js';
 import { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportInput } from './sport.input.js';
-import { createSport, deleteSport, mergeSports, updateSport } from './sport.service.js';
+import { mergeSports, sportWrites } from './sport.service.js';
 import { RootQueriesOf } from '../../shared/relations.js';
 import { sportList } from './sport.args.js';
 
@@ -44,10 +44,10 @@ export class SportResolver {
 }
 
 export const { Payload: SportPayload, Mutations: SportMutationResolver } = MutationsOf(Sport, 'Sport', 'sport', {
-  createSport: { input: CreateSportInput, run: createSport, description: 'Adds a sport or a discipline of one.' },
-  updateSport: { input: UpdateSportInput, run: updateSport, description: 'Changes a sport: its code, name or parent.' },
+  createSport: { input: CreateSportInput, run: sportWrites.create, description: 'Adds a sport or a discipline of one.' },
+  updateSport: { input: UpdateSportInput, run: sportWrites.update, description: 'Changes a sport: its code, name or parent.' },
   deleteSport: {
-    input: DeleteSportInput, run: deleteSport, role: ApiRole.ADMIN, revertible: true,
+    input: DeleteSportInput, run: sportWrites.delete, role: ApiRole.ADMIN, revertible: true,
     description: 'Deletes a sport with no disciplines or organisations left (its names and citations go with it).',
   },
   mergeSports: {
