@@ -3,7 +3,10 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import * as tables from '../src/db/schema.js';
 import { printedSchema, printedSubgraphSchema } from '../src/graphql-schema.js';
+import { openDatabase } from '../src/db/client.js';
+import { migrateDatabase } from '../src/db/migrate.js';
 import { INDEX_CODE_FILE, indexCodeHash } from '../src/shared/search-index.js';
+import { searchTriggerChanges, searchTriggers } from '../src/shared/search-triggers.js';
 
 // drizzle-kit's API is CommonJS; its ESM build does not load under vitest.
 const { generateSQLiteDrizzleJson, generateSQLiteMigration } = createRequire(import.meta.url)('drizzle-kit/api');
@@ -32,6 +35,16 @@ describe('the committed contracts match the code', () => {
     const current = await generateSQLiteDrizzleJson(tables, last.id);
     const pending: string[] = await generateSQLiteMigration(last, current);
     expect(pending).toEqual([]);
+  });
+
+  it('schema/migrations make the search triggers the registry asks for (run `npm run db:generate` after changing `search` in it)', () => {
+    const db = openDatabase(':memory:');
+    migrateDatabase(db);
+    expect(searchTriggers().size).toBeGreaterThan(0);
+    expect(searchTriggerChanges(db)).toEqual([]);
+    // A searchable type whose triggers are missing is caught: dropping one asks for it back.
+    db.$client.exec('DROP TRIGGER `search_pending_sports_update`');
+    expect(searchTriggerChanges(db)).toEqual([searchTriggers().get('search_pending_sports_update')]);
   });
 
   it('every type, field and argument of the public schema has a description', async () => {

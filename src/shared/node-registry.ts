@@ -24,8 +24,8 @@ interface EntityDeclaration {
   owned?: true;
   /**
    * Found by `search`: the number that places its rows in the index (rowids are grouped by it, so
-   * it never changes once given). Its table also needs the triggers that record writes for the
-   * index (see schema/migrations/0003_search_index_pending.sql); a test checks they exist.
+   * it never changes once given). The triggers that record its writes for the index are derived
+   * from this (shared/search-triggers.ts); `npm run db:generate` writes their migration.
    */
   search?: number;
   /**
