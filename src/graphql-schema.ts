@@ -4,12 +4,18 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { graphql, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
 import { directResolvers } from './direct-resolvers.js';
 import { checkingRepresentations, declareEntityKeys, referenceResolvers } from './federation/entities.js';
-import { resolverClasses } from './modules/index.js';
+import { modules } from './modules/index.js';
 
+/** The resolver classes the modules export, as type-graphql registered them: nothing lists them by hand. */
+const resolverClasses = (() => {
+  const registered = new Set<unknown>(getMetadataStorage().resolverClasses.map((resolver) => resolver.target));
+  const classes = modules.flatMap((module) => Object.values(module).filter((value) => registered.has(value))) as Function[];
+  return classes as [Function, ...Function[]];
+})();
 
 let built: Promise<GraphQLSchema> | undefined;
 let subgraph: Promise<GraphQLSchema> | undefined;

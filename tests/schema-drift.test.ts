@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { MODULES_INDEX, modulesIndex } from '../src/cli/modules-index.js';
 import * as tables from '../src/db/schema.js';
 import { printedSchema, printedSubgraphSchema } from '../src/graphql-schema.js';
 import { openDatabase } from '../src/db/client.js';
@@ -15,6 +16,10 @@ describe('the committed contracts match the code', () => {
   it('schema/schema.graphql is what the resolvers print (run `npm run schema:print` after changing them)', async () => {
     const committed = readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8');
     expect(committed).toBe(await printedSchema());
+  });
+
+  it(`${MODULES_INDEX} lists every module's resolver file (run \`npm run schema:print\` after adding one)`, () => {
+    expect(readFileSync(new URL(`../${MODULES_INDEX}`, import.meta.url), 'utf8')).toBe(modulesIndex());
   });
 
   it('schema/subgraph.graphql is the SDL gateways read from _service (run `npm run schema:print`)', async () => {

@@ -1,8 +1,4 @@
-/**
- * The modules the API is composed of, one line each. Every resolver class a module's resolver
- * file exports is served; nothing else lists them (see `resolverClasses`).
- */
-import { getMetadataStorage } from 'type-graphql';
+// Written by `npm run schema:print` (src/cli/modules-index.ts) from the resolver files under src/modules: do not edit.
 import * as affiliation from './affiliation/affiliation.resolver.js';
 import * as agreementParty from './agreement/agreement-party.resolver.js';
 import * as agreement from './agreement/agreement.resolver.js';
@@ -27,14 +23,5 @@ import * as source from './source/source.resolver.js';
 import * as sport from './sport/sport.resolver.js';
 import * as counts from './stats/counts.resolver.js';
 
-const modules = [
-  node, citation, name, dated, source, country, sport, organization, identifier, affiliation, person, post,
-  event, eventOrganizer, participation, agreement, agreementParty, search, graph, counts, change, revert, merge,
-];
-
-/** The resolver classes the modules export, as type-graphql registered them. */
-export const resolverClasses = (() => {
-  const registered = new Set<unknown>(getMetadataStorage().resolverClasses.map((resolver) => resolver.target));
-  const classes = modules.flatMap((module) => Object.values(module).filter((value) => registered.has(value))) as Function[];
-  return classes as [Function, ...Function[]];
-})();
+/** Every module's resolver file; each resolver class one exports is served. */
+export const modules = [affiliation, agreementParty, agreement, citation, country, dated, eventOrganizer, event, participation, graph, change, revert, identifier, merge, name, node, organization, person, post, search, source, sport, counts];
