@@ -41,7 +41,7 @@ export class CreateAgreementInput implements Partial<Pick<AgreementRow, 'handle'
   @Input(ID, 'The event where it arose.', { optional: true })
   originEventId?: string | null;
 
-  @Input([AgreementPartyInput], 'The organisations party to it: at least two different ones.')
+  @Input([AgreementPartyInput], 'The organisations party to it: at least two different ones.', { nested: true })
   parties!: AgreementPartyInput[];
 }
 
