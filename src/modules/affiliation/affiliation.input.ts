@@ -1,31 +1,28 @@
 /** Inputs of the affiliation (tie) mutations, with their field rules. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { AffiliationKind } from '../../db/enums.js';
 import type { AffiliationRow } from '../../db/schema.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new dated tie from one organisation (the member) to another (the parent).' })
 export class CreateAffiliationInput implements Partial<Omit<AffiliationRow, 'organizationId' | 'parentId'>> {
-  @Field(() => ID, { description: 'The member: the organisation that is tied upwards.' })
+  @Input(ID, 'The member: the organisation that is tied upwards.')
   organizationId!: string;
 
-  @Field(() => ID, { description: 'The parent: the organisation it is a member of, recognised by or part of. Not the member itself, and not an organisation already below it.' })
+  @Input(ID, 'The parent: the organisation it is a member of, recognised by or part of. Not the member itself, and not an organisation already below it.')
   parentId!: string;
 
-  @Field(() => AffiliationKind, { description: 'How the two are tied.' })
+  @Input(AffiliationKind, 'How the two are tied.')
   kind!: AffiliationKind;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the tie began.' })
+  @Input.date('When the tie began.', { optional: true })
   startDate?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the tie ended; not before `startDate`.' })
+  @Input.date('When the tie ended; not before `startDate`.', { optional: true })
   endDate?: string | null;
 
-  @IsOptional()
-  @Length(1, 1000)
-  @Field(() => String, { nullable: true, description: "An editor's note on the tie." })
+  @Input(String, "An editor's note on the tie.", { optional: true, length: [1, 1000] })
   note?: string | null;
 }
 

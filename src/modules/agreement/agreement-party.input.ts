@@ -1,17 +1,18 @@
 /** Inputs of the mutations on the parties to an agreement. */
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { PartyRole } from '../../db/enums.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput } from '../mutation/input.js';
 
 @InputType({ description: 'An organisation to add as party to an agreement.' })
 export class AddPartyInput {
-  @Field(() => ID, { description: 'The agreement.' })
+  @Input(ID, 'The agreement.')
   agreementId!: string;
 
-  @Field(() => ID, { description: 'The organisation; it may be party to an agreement once.' })
+  @Input(ID, 'The organisation; it may be party to an agreement once.')
   organizationId!: string;
 
-  @Field(() => PartyRole, { nullable: true, description: 'Its part in the agreement; PARTY when left out.' })
+  @Input(PartyRole, 'Its part in the agreement; PARTY when left out.', { optional: true })
   role?: PartyRole | null;
 }
 

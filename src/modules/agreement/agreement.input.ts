@@ -1,60 +1,47 @@
 /** Inputs of the agreement mutations, with their field rules. */
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { AgreementKind, AgreementStatus, PartyRole } from '../../db/enums.js';
 import type { AgreementRow } from '../../db/schema.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { IsHandle } from '../mutation/validate.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput } from '../mutation/input.js';
 
 @InputType({ description: 'An organisation party to a new agreement.' })
 export class AgreementPartyInput {
-  @Field(() => ID, { description: 'The organisation.' })
+  @Input(ID, 'The organisation.')
   organizationId!: string;
 
   // No `defaultValue`: type-graphql would hand the enum key (`PARTY`), not its stored value, to the resolver.
-  @Field(() => PartyRole, { nullable: true, description: 'Its part in the agreement; PARTY when left out.' })
+  @Input(PartyRole, 'Its part in the agreement; PARTY when left out.', { optional: true })
   role?: PartyRole | null;
 }
 
 @InputType({ description: 'A new agreement, with at least two parties.' })
 export class CreateAgreementInput implements Partial<Pick<AgreementRow, 'handle' | 'title' | 'kind' | 'status' | 'scope' | 'topics' | 'discussedDate'>> {
-  @IsHandle()
-  @Length(2, 80)
-  @Field(() => String, { description: 'A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `noc-kazakhstan-qatar-cooperation`.' })
+  @Input.handle('A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `noc-kazakhstan-qatar-cooperation`.', 80)
   handle!: string;
 
-  @Length(1, 300)
-  @Field(() => String, { description: 'A descriptive English title (1 to 300 characters).' })
+  @Input(String, 'A descriptive English title (1 to 300 characters).', { length: [1, 300] })
   title!: string;
 
-  @Field(() => AgreementKind, { description: 'The form it takes.' })
+  @Input(AgreementKind, 'The form it takes.')
   kind!: AgreementKind;
 
-  @Field(() => AgreementStatus, {
-    nullable: true,
-    description: 'Where it is in its lifecycle when recorded; DISCUSSED when left out. Afterwards it moves only through `transitionAgreement`.',
-  })
+  @Input(AgreementStatus, 'Where it is in its lifecycle when recorded; DISCUSSED when left out. Afterwards it moves only through `transitionAgreement`.', { optional: true })
   status?: AgreementStatus;
 
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'What it covers, in English.' })
+  @Input(String, 'What it covers, in English.', { optional: true, length: [1, 2000] })
   scope?: string | null;
 
-  @IsOptional()
-  @ArrayMaxSize(30)
-  @Length(1, 200, { each: true })
-  @Field(() => [String], { nullable: true, description: 'Topics it covers, e.g. `training methods` (at most 30, each 1 to 200 characters).' })
+  @Input([String], 'Topics it covers, e.g. `training methods` (at most 30, each 1 to 200 characters).', { optional: true, length: [1, 200], maxItems: 30 })
   topics?: string[];
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was first discussed, as far as known.' })
+  @Input.date('When it was first discussed, as far as known.', { optional: true })
   discussedDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The event where it arose.' })
+  @Input(ID, 'The event where it arose.', { optional: true })
   originEventId?: string | null;
 
-  @Field(() => [AgreementPartyInput], { description: 'The organisations party to it: at least two different ones.' })
+  @Input([AgreementPartyInput], 'The organisations party to it: at least two different ones.', { nested: true })
   parties!: AgreementPartyInput[];
 }
 
@@ -63,38 +50,28 @@ export class CreateAgreementInput implements Partial<Pick<AgreementRow, 'handle'
     + 'The status and the signing, start and end dates are not changed here: they move only through `transitionAgreement`.',
 })
 export class UpdateAgreementInput {
-  @Field(() => ID, { description: 'The agreement to change. Its status changes only through `transitionAgreement`.' })
+  @Input(ID, 'The agreement to change. Its status changes only through `transitionAgreement`.')
   id!: string;
 
-  @IsOptional()
-  @IsHandle()
-  @Length(2, 80)
-  @Field(() => String, { nullable: true, description: 'A new handle.' })
+  @Input.handle('A new handle.', 80, { optional: true })
   handle?: string;
 
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'A new title.' })
+  @Input(String, 'A new title.', { optional: true, length: [1, 300] })
   title?: string;
 
-  @Field(() => AgreementKind, { nullable: true, description: 'A new kind.' })
+  @Input(AgreementKind, 'A new kind.', { optional: true })
   kind?: AgreementKind;
 
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'A new scope; null clears it.' })
+  @Input(String, 'A new scope; null clears it.', { optional: true, length: [1, 2000] })
   scope?: string | null;
 
-  @IsOptional()
-  @ArrayMaxSize(30)
-  @Length(1, 200, { each: true })
-  @Field(() => [String], { nullable: true, description: 'The new list of topics, replacing the old one; null or `[]` empties it.' })
+  @Input([String], 'The new list of topics, replacing the old one; null or `[]` empties it.', { optional: true, length: [1, 200], maxItems: 30 })
   topics?: string[] | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'A new date of first discussion; null clears it. Later dates are set by `transitionAgreement`.' })
+  @Input.date('A new date of first discussion; null clears it. Later dates are set by `transitionAgreement`.', { optional: true })
   discussedDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'A new event where it arose; null clears it.' })
+  @Input(ID, 'A new event where it arose; null clears it.', { optional: true })
   originEventId?: string | null;
 }
 
@@ -103,16 +80,16 @@ export type DeleteAgreementInput = InstanceType<typeof DeleteAgreementInput>;
 
 @InputType({ description: 'A step in an agreement\'s lifecycle: DISCUSSED -> AGREED_IN_PRINCIPLE -> SIGNED -> IN_FORCE -> EXPIRED, or TERMINATED from SIGNED or IN_FORCE.' })
 export class TransitionAgreementInput {
-  @Field(() => ID, { description: 'The agreement.' })
+  @Input(ID, 'The agreement.')
   agreementId!: string;
 
-  @Field(() => AgreementStatus, { description: 'The next stage. Skipping a stage or going back is refused (NOT_ALLOWED).' })
+  @Input(AgreementStatus, 'The next stage. Skipping a stage or going back is refused (NOT_ALLOWED).')
   to!: AgreementStatus;
 
-  @Field(() => PartialDateScalar, {
-    nullable: true,
-    description: 'When the step happened, as far as known: the signing date for SIGNED, the start date for IN_FORCE, the end date for EXPIRED and TERMINATED (not before the start). '
+  @Input.date(
+    'When the step happened, as far as known: the signing date for SIGNED, the start date for IN_FORCE, the end date for EXPIRED and TERMINATED (not before the start). '
       + 'AGREED_IN_PRINCIPLE has no date of its own: leave it out. Left out otherwise, the date stays unknown.',
-  })
+    { optional: true },
+  )
   date?: string | null;
 }

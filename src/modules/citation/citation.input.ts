@@ -1,39 +1,31 @@
 /** Inputs of the citation mutations, with their field rules. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { Confidence } from '../../db/enums.js';
 import type { CitationRow } from '../../db/schema.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A source backing one fact, with the words that support it.' })
 export class AttachCitationInput implements Partial<Pick<CitationRow, 'quote' | 'quoteTranslation' | 'confidence' | 'correction' | 'note'>> {
-  @Field(() => ID, { description: 'The fact it supports: the id of an Organization, Person, Name, Affiliation, Post, Event, EventOrganizer, Participation, Agreement or AgreementParty.' })
+  @Input(ID, 'The fact it supports: the id of an Organization, Person, Name, Affiliation, Post, Event, EventOrganizer, Participation, Agreement or AgreementParty.')
   factId!: string;
 
-  @Field(() => ID, { description: 'The source document.' })
+  @Input(ID, 'The source document.')
   sourceId!: string;
 
-  @IsOptional()
-  @Length(1, 5000)
-  @Field(() => String, { nullable: true, description: "The supporting words in the source's own language; when the source stores its text, they must occur in it verbatim." })
+  @Input(String, "The supporting words in the source's own language; when the source stores its text, they must occur in it verbatim.", { optional: true, length: [1, 5000] })
   quote?: string | null;
 
-  @IsOptional()
-  @Length(1, 5000)
-  @Field(() => String, { nullable: true, description: 'A literal English translation of the quote, errors included.' })
+  @Input(String, 'A literal English translation of the quote, errors included.', { optional: true, length: [1, 5000] })
   quoteTranslation?: string | null;
 
-  @Field(() => Confidence, { description: 'How far this source can be trusted on this fact.' })
+  @Input(Confidence, 'How far this source can be trusted on this fact.')
   confidence!: Confidence;
 
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'What the source says wrongly and what it means, e.g. a translation error.' })
+  @Input(String, 'What the source says wrongly and what it means, e.g. a translation error.', { optional: true, length: [1, 2000] })
   correction?: string | null;
 
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: "An editor's note on the citation." })
+  @Input(String, "An editor's note on the citation.", { optional: true, length: [1, 2000] })
   note?: string | null;
 }
 

@@ -1,33 +1,29 @@
 /** Inputs of the country mutations, with their field rules. */
-import { IsOptional, Length, Matches } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Matches } from 'class-validator';
+import { InputType } from 'type-graphql';
 import type { CountryRow } from '../../db/schema.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, MergeInputOf, UpdateInputOf } from '../mutation/input.js';
+
+/** Codes in capitals, as the IOC and ISO 3166 write them; the message shows an example. */
+const TwoCapitals = (example: string) => Matches(/^[A-Z]{2}$/, { message: `must be two capital letters, e.g. \`${example}\`` });
+const ThreeCapitals = (example: string) => Matches(/^[A-Z]{3}$/, { message: `must be three capital letters, e.g. \`${example}\`` });
 
 @InputType({ description: 'A new country. It needs at least one code, and every code names one country.' })
 export class CreateCountryInput implements Partial<CountryRow> {
-  @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'must be three capital letters, e.g. `GER`' })
-  @Field(() => String, { nullable: true, description: 'The three-letter code the IOC uses, in capitals, e.g. `GER`; unique.' })
+  @Input(String, 'The three-letter code the IOC uses, in capitals, e.g. `GER`; unique.', { optional: true, rule: ThreeCapitals('GER') })
   iocCode?: string | null;
 
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be two capital letters, e.g. `DE`' })
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, in capitals, e.g. `DE`; unique.' })
+  @Input(String, 'ISO 3166-1 alpha-2 code, in capitals, e.g. `DE`; unique.', { optional: true, rule: TwoCapitals('DE') })
   iso2?: string | null;
 
-  @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'must be three capital letters, e.g. `DEU`' })
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code, in capitals, e.g. `DEU`; unique.' })
+  @Input(String, 'ISO 3166-1 alpha-3 code, in capitals, e.g. `DEU`; unique.', { optional: true, rule: ThreeCapitals('DEU') })
   iso3?: string | null;
 
-  @Length(1, 200)
-  @Field(() => String, { description: 'The short English name, e.g. `Germany` (1 to 200 characters).' })
+  @Input(String, 'The short English name, e.g. `Germany` (1 to 200 characters).', { length: [1, 200] })
   name!: string;
 
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'The formal English name, e.g. `Federal Republic of Germany`.' })
+  @Input(String, 'The formal English name, e.g. `Federal Republic of Germany`.', { optional: true, length: [1, 300] })
   officialName?: string | null;
 }
 

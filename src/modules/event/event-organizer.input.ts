@@ -1,17 +1,18 @@
 /** Inputs of the mutations on an event's organisers. */
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { OrganizerRole } from '../../db/enums.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput } from '../mutation/input.js';
 
 @InputType({ description: 'An organisation that organises, hosts or supports an event.' })
 export class AddOrganizerInput {
-  @Field(() => ID, { description: 'The event.' })
+  @Input(ID, 'The event.')
   eventId!: string;
 
-  @Field(() => ID, { description: 'The organisation.' })
+  @Input(ID, 'The organisation.')
   organizationId!: string;
 
-  @Field(() => OrganizerRole, { description: 'Organiser, host or supporter. An organisation holds each role at an event once.' })
+  @Input(OrganizerRole, 'Organiser, host or supporter. An organisation holds each role at an event once.')
   role!: OrganizerRole;
 }
 

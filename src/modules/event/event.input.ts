@@ -1,51 +1,40 @@
 /** Inputs of the event mutations, with their field rules. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { EventKind, EventStatus } from '../../db/enums.js';
 import type { EventRow } from '../../db/schema.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { IsCountryCode, IsHandle } from '../mutation/validate.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new event.' })
 export class CreateEventInput implements Partial<Pick<EventRow, 'handle' | 'name' | 'kind' | 'status' | 'startDate' | 'endDate' | 'city' | 'description'>> {
-  @IsHandle()
-  @Length(2, 80)
-  @Field(() => String, { description: 'A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `astana-meeting-2025`.' })
+  @Input.handle('A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `astana-meeting-2025`.', 80)
   handle!: string;
 
-  @Length(1, 300)
-  @Field(() => String, { description: 'The English name (1 to 300 characters).' })
+  @Input(String, 'The English name (1 to 300 characters).', { length: [1, 300] })
   name!: string;
 
-  @Field(() => EventKind, { description: 'What kind of gathering it is.' })
+  @Input(EventKind, 'What kind of gathering it is.')
   kind!: EventKind;
 
-  @Field(() => EventStatus, { description: 'Whether it has taken place.' })
+  @Input(EventStatus, 'Whether it has taken place.')
   status!: EventStatus;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it began, as far as known.' })
+  @Input.date('When it began, as far as known.', { optional: true })
   startDate?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it ended; not before `startDate`.' })
+  @Input.date('When it ended; not before `startDate`.', { optional: true })
   endDate?: string | null;
 
-  @IsOptional()
-  @Length(1, 120)
-  @Field(() => String, { nullable: true, description: 'The city, in English.' })
+  @Input(String, 'The city, in English.', { optional: true, length: [1, 120] })
   city?: string | null;
 
-  @IsOptional()
-  @IsCountryCode()
-  @Field(() => String, { nullable: true, description: 'The country it is held in, by IOC or ISO code.' })
+  @Input.countryCode('The country it is held in, by IOC or ISO code.', { optional: true })
   country?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The larger event it is part of, e.g. a tour.' })
+  @Input(ID, 'The larger event it is part of, e.g. a tour.', { optional: true })
   parentId?: string | null;
 
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'What happened or is planned, in English.' })
+  @Input(String, 'What happened or is planned, in English.', { optional: true, length: [1, 2000] })
   description?: string | null;
 }
 

@@ -1,22 +1,20 @@
 /** Inputs of the mutations on who attended an event. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'Attendance at an event: a person, an organisation, or a person for an organisation (at least one of the two).' })
 export class AddParticipantInput {
-  @Field(() => ID, { description: 'The event attended.' })
+  @Input(ID, 'The event attended.')
   eventId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The person who attended.' })
+  @Input(ID, 'The person who attended.', { optional: true })
   personId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation that attended, or that the person represented.' })
+  @Input(ID, 'The organisation that attended, or that the person represented.', { optional: true })
   organizationId?: string | null;
 
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'The capacity they attended in, e.g. `President of the NOC of Kazakhstan (host)`.' })
+  @Input(String, 'The capacity they attended in, e.g. `President of the NOC of Kazakhstan (host)`.', { optional: true, length: [1, 300] })
   capacity?: string | null;
 }
 

@@ -1,37 +1,31 @@
 /** Inputs of the name mutations, with their field rules. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { NameKind } from '../../db/enums.js';
 import type { NameRow } from '../../db/schema.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { IsLanguageTag } from '../mutation/validate.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new name of an organisation, a person, an event, a country or a sport.' })
 export class AddNameInput implements Partial<NameRow> {
-  @Field(() => ID, { description: 'Whose name it is: the id of an Organization, a Person, an Event, a Country or a Sport.' })
+  @Input(ID, 'Whose name it is: the id of an Organization, a Person, an Event, a Country or a Sport.')
   ownerId!: string;
 
-  @Length(1, 300)
-  @Field(() => String, { description: 'The name as written, in its own script (1 to 300 characters).' })
+  @Input(String, 'The name as written, in its own script (1 to 300 characters).', { length: [1, 300] })
   value!: string;
 
-  @IsLanguageTag()
-  @Field(() => String, { description: 'Its BCP-47 language tag, with a script subtag where it matters, e.g. `ar`, `kk-Cyrl`.' })
+  @Input.languageTag('Its BCP-47 language tag, with a script subtag where it matters, e.g. `ar`, `kk-Cyrl`.')
   lang!: string;
 
-  @Field(() => NameKind, { description: 'What the name is to its owner.' })
+  @Input(NameKind, 'What the name is to its owner.')
   kind!: NameKind;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the name came into use.' })
+  @Input.date('When the name came into use.', { optional: true })
   startDate?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the name went out of use; not before `startDate`.' })
+  @Input.date('When the name went out of use; not before `startDate`.', { optional: true })
   endDate?: string | null;
 
-  @IsOptional()
-  @Length(1, 1000)
-  @Field(() => String, { nullable: true, description: "An editor's note, e.g. which source uses this spelling." })
+  @Input(String, "An editor's note, e.g. which source uses this spelling.", { optional: true, length: [1, 1000] })
   note?: string | null;
 }
 

@@ -1,55 +1,40 @@
 /** Inputs of the organisation mutations, with their field rules. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 import { OrganizationKind } from '../../db/enums.js';
 import type { OrganizationRow } from '../../db/schema.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
-import { IsCountryCode, IsHandle, IsHttpUrl } from '../mutation/validate.js';
 
 @InputType({ description: 'A new organisation.' })
 export class CreateOrganizationInput implements Partial<OrganizationRow> {
-  @IsHandle()
-  @Length(2, 80)
-  @Field(() => String, { description: 'A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `noc-kazakhstan`.' })
+  @Input.handle('A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `noc-kazakhstan`.', 80)
   handle!: string;
 
-  @Field(() => OrganizationKind, { description: 'Its place in the sports movement.' })
+  @Input(OrganizationKind, 'Its place in the sports movement.')
   kind!: OrganizationKind;
 
-  @Length(1, 300)
-  @Field(() => String, { description: 'The English name (1 to 300 characters).' })
+  @Input(String, 'The English name (1 to 300 characters).', { length: [1, 300] })
   name!: string;
 
-  @IsOptional()
-  @Length(1, 40)
-  @Field(() => String, { nullable: true, description: 'The short name or acronym.' })
+  @Input(String, 'The short name or acronym.', { optional: true, length: [1, 40] })
   shortName?: string | null;
 
-  @IsOptional()
-  @IsCountryCode()
-  @Field(() => String, { nullable: true, description: 'Its country, by IOC or ISO code.' })
+  @Input.countryCode('Its country, by IOC or ISO code.', { optional: true })
   country?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was founded.' })
+  @Input.date('When it was founded.', { optional: true })
   foundingDate?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was dissolved.' })
+  @Input.date('When it was dissolved.', { optional: true })
   dissolutionDate?: string | null;
 
-  @IsOptional()
-  @Length(1, 120)
-  @Field(() => String, { nullable: true, description: 'The city of its headquarters, in English.' })
+  @Input(String, 'The city of its headquarters, in English.', { optional: true, length: [1, 120] })
   headquartersCity?: string | null;
 
-  @IsOptional()
-  @IsHttpUrl()
-  @Field(() => String, { nullable: true, description: 'Its official website (http or https).' })
+  @Input.httpUrl('Its official website (http or https).', { optional: true })
   website?: string | null;
 
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'A short description in English.' })
+  @Input(String, 'A short description in English.', { optional: true, length: [1, 2000] })
   description?: string | null;
 }
 

@@ -1,44 +1,30 @@
 /** Inputs of the person mutations, with their field rules. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 import type { PersonRow } from '../../db/schema.js';
-import { IsCountryCode, IsHandle } from '../mutation/validate.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new person.' })
 export class CreatePersonInput implements Partial<PersonRow> {
-  @IsHandle()
-  @Length(2, 80)
-  @Field(() => String, { description: 'A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `gennady-golovkin`.' })
+  @Input.handle('A unique, stable key for URLs: lowercase words joined by hyphens, e.g. `gennady-golovkin`.', 80)
   handle!: string;
 
-  @Length(1, 300)
-  @Field(() => String, { description: 'The name in English as usually written (1 to 300 characters).' })
+  @Input(String, 'The name in English as usually written (1 to 300 characters).', { length: [1, 300] })
   name!: string;
 
-  @IsOptional()
-  @Length(1, 60)
-  @Field(() => String, { nullable: true, description: 'An honorific such as `Sheikh`.' })
+  @Input(String, 'An honorific such as `Sheikh`.', { optional: true, length: [1, 60] })
   honorificPrefix?: string | null;
 
-  @IsOptional()
-  @Length(1, 120)
-  @Field(() => String, { nullable: true, description: 'Given name in English.' })
+  @Input(String, 'Given name in English.', { optional: true, length: [1, 120] })
   givenName?: string | null;
 
-  @IsOptional()
-  @Length(1, 120)
-  @Field(() => String, { nullable: true, description: 'Family name in English.' })
+  @Input(String, 'Family name in English.', { optional: true, length: [1, 120] })
   familyName?: string | null;
 
-  @IsOptional()
-  @IsCountryCode()
-  @Field(() => String, { nullable: true, description: 'Nationality, by IOC or ISO code.' })
+  @Input.countryCode('Nationality, by IOC or ISO code.', { optional: true })
   nationality?: string | null;
 
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: 'One or two sentences on who they are, in English.' })
+  @Input(String, 'One or two sentences on who they are, in English.', { optional: true, length: [1, 2000] })
   summary?: string | null;
 }
 

@@ -1,34 +1,31 @@
 /** Inputs of the post mutations, with their field rules. */
-import { IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import { Role } from '../../db/enums.js';
 import type { PostRow } from '../../db/schema.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new post: a person in a role in an organisation, dated.' })
 export class CreatePostInput implements Partial<Omit<PostRow, 'personId' | 'organizationId' | 'onBehalfOfId'>> {
-  @Field(() => ID, { description: 'Who holds the post.' })
+  @Input(ID, 'Who holds the post.')
   personId!: string;
 
-  @Field(() => ID, { description: 'The organisation the post is in.' })
+  @Input(ID, 'The organisation the post is in.')
   organizationId!: string;
 
-  @Field(() => Role, { description: 'The role. PRESIDENT, SECRETARY_GENERAL, DIRECTOR_GENERAL and MINISTER have one holder at a time in an organisation.' })
+  @Input(Role, 'The role. PRESIDENT, SECRETARY_GENERAL, DIRECTOR_GENERAL and MINISTER have one holder at a time in an organisation.')
   role!: Role;
 
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: 'The title as used, e.g. `President`.' })
+  @Input(String, 'The title as used, e.g. `President`.', { optional: true, length: [1, 300] })
   label?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the person took the post.' })
+  @Input.date('When the person took the post.', { optional: true })
   startDate?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the person left the post; not before `startDate`. Leave it out while they hold it.' })
+  @Input.date('When the person left the post; not before `startDate`. Leave it out while they hold it.', { optional: true })
   endDate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation the person represents in this post, if any.' })
+  @Input(ID, 'The organisation the person represents in this post, if any.', { optional: true })
   onBehalfOfId?: string | null;
 }
 
@@ -45,28 +42,24 @@ export type DeletePostInput = InstanceType<typeof DeletePostInput>;
 
 @InputType({ description: 'Who takes over an ended post, in the same role and organisation.' })
 export class SuccessorInput {
-  @Field(() => ID, { description: 'The person who takes over.' })
+  @Input(ID, 'The person who takes over.')
   personId!: string;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: "When they take over; the ended post's end date when left out (the handover day is shared)." })
+  @Input.date("When they take over; the ended post's end date when left out (the handover day is shared).", { optional: true })
   startDate?: string | null;
 
-  @IsOptional()
-  @Length(1, 300)
-  @Field(() => String, { nullable: true, description: "Their title as used; the ended post's label when left out." })
+  @Input(String, "Their title as used; the ended post's label when left out.", { optional: true, length: [1, 300] })
   label?: string | null;
 }
 
 @InputType({ description: 'A post to end, and optionally its successor.' })
 export class EndPostInput {
-  @Field(() => ID, { description: 'The post to end; it must not have ended already.' })
+  @Input(ID, 'The post to end; it must not have ended already.')
   postId!: string;
 
-  @Field(() => PartialDateScalar, { description: 'The last day (or month, or year) in the post; not before its start.' })
+  @Input.date('The last day (or month, or year) in the post; not before its start.')
   endDate!: string;
 
-  @IsOptional()
-  @ValidateNested() // type-graphql builds the nested input as a SuccessorInput, so its rules apply
-  @Field(() => SuccessorInput, { nullable: true, description: 'Who takes over, if known: a new post in the same role and organisation (and on behalf of the same organisation).' })
+  @Input(SuccessorInput, 'Who takes over, if known: a new post in the same role and organisation (and on behalf of the same organisation).', { optional: true, nested: true })
   successor?: SuccessorInput | null;
 }

@@ -1,54 +1,40 @@
 /** Inputs of the source mutations, with their field rules. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { InputType } from 'type-graphql';
 import { SourceKind } from '../../db/enums.js';
 import type { SourceRow } from '../../db/schema.js';
-import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { IsHandle, IsHttpUrl, IsLanguageTag } from '../mutation/validate.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new source document.' })
 export class CreateSourceInput implements Partial<SourceRow> {
-  @IsHandle()
-  @Length(2, 80)
-  @Field(() => String, { description: 'A unique, stable key: lowercase words joined by hyphens, e.g. `astana-article`.' })
+  @Input.handle('A unique, stable key: lowercase words joined by hyphens, e.g. `astana-article`.', 80)
   handle!: string;
 
-  @Field(() => SourceKind, { description: 'What kind of document it is.' })
+  @Input(SourceKind, 'What kind of document it is.')
   kind!: SourceKind;
 
-  @Length(1, 500)
-  @Field(() => String, { description: 'The title, in the language of the source (1 to 500 characters).' })
+  @Input(String, 'The title, in the language of the source (1 to 500 characters).', { length: [1, 500] })
   title!: string;
 
-  @IsOptional()
-  @Length(1, 200)
-  @Field(() => String, { nullable: true, description: 'Who published it.' })
+  @Input(String, 'Who published it.', { optional: true, length: [1, 200] })
   publisher?: string | null;
 
-  @IsOptional()
-  @IsHttpUrl()
-  @Field(() => String, { nullable: true, description: 'Where it can be read (http or https).' })
+  @Input.httpUrl('Where it can be read (http or https).', { optional: true })
   url?: string | null;
 
-  @IsLanguageTag()
-  @Field(() => String, { description: 'The BCP-47 language tag of its text, e.g. `ar`, `en-GB`, `kk-Cyrl`.' })
+  @Input.languageTag('The BCP-47 language tag of its text, e.g. `ar`, `en-GB`, `kk-Cyrl`.')
   lang!: string;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When it was published, as far as known.' })
+  @Input.date('When it was published, as far as known.', { optional: true })
   publishedDate?: string | null;
 
-  @Field(() => PartialDateScalar, { nullable: true, description: 'When the registry retrieved it; not before it was published.' })
+  @Input.date('When the registry retrieved it; not before it was published.', { optional: true })
   retrievedDate?: string | null;
 
-  @IsOptional()
-  @Length(1, 200000)
-  @Field(() => String, { nullable: true, description: 'The full text as retrieved. When it is stored, every quote cited from the source must occur in it verbatim.' })
+  @Input(String, 'The full text as retrieved. When it is stored, every quote cited from the source must occur in it verbatim.', { optional: true, length: [1, 200000] })
   text?: string | null;
 
-  @IsOptional()
-  @Length(1, 2000)
-  @Field(() => String, { nullable: true, description: "An editor's note: its reliability, its history." })
+  @Input(String, "An editor's note: its reliability, its history.", { optional: true, length: [1, 2000] })
   note?: string | null;
 }
 

@@ -1,23 +1,18 @@
 /** Inputs of the sport mutations, with their field rules. */
-import { IsOptional, Length } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ID, InputType } from 'type-graphql';
 import type { SportRow } from '../../db/schema.js';
+import { Input } from '../mutation/fields.js';
 import { IdInput, MergeInputOf, UpdateInputOf } from '../mutation/input.js';
-import { IsHandle } from '../mutation/validate.js';
 
 @InputType({ description: 'A new sport or discipline.' })
 export class CreateSportInput implements Partial<Omit<SportRow, 'parentId'>> {
-  @IsHandle()
-  @Length(2, 60)
-  @Field(() => String, { description: 'A unique, stable lowercase code: words joined by hyphens, e.g. `water-polo`.' })
+  @Input.handle('A unique, stable lowercase code: words joined by hyphens, e.g. `water-polo`.', 60)
   code!: string;
 
-  @Length(1, 200)
-  @Field(() => String, { description: 'The English name (1 to 200 characters).' })
+  @Input(String, 'The English name (1 to 200 characters).', { length: [1, 200] })
   name!: string;
 
-  @IsOptional()
-  @Field(() => ID, { nullable: true, description: 'The sport it is a discipline of (`aquatics` for swimming); none for a top-level sport. Not the sport itself, nor one of its disciplines.' })
+  @Input(ID, 'The sport it is a discipline of (`aquatics` for swimming); none for a top-level sport. Not the sport itself, nor one of its disciplines.', { optional: true })
   parentId?: string | null;
 }
 
