@@ -8,7 +8,13 @@ import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphq
 import { authChecker } from './auth/auth-checker.js';
 import { directResolvers } from './direct-resolvers.js';
 import { checkingRepresentations, declareEntityKeys, referenceResolvers } from './federation/entities.js';
+import { citations, names } from './db/schema.js';
+import { Cited } from './modules/citation/cited.type.js';
+import { Recorded } from './modules/history/recorded.type.js';
 import { modules } from './modules/index.js';
+import { Named } from './modules/name/named.type.js';
+import { Node } from './modules/node/node.type.js';
+import { declarationOf, nodeTypeNames, ownersIn } from './shared/node-registry.js';
 
 /** The resolver classes the modules export, as type-graphql registered them: nothing lists them by hand. */
 const resolverClasses = (() => {
@@ -20,10 +26,26 @@ const resolverClasses = (() => {
 let built: Promise<GraphQLSchema> | undefined;
 let subgraph: Promise<GraphQLSchema> | undefined;
 
+/**
+ * The interfaces of every node type, from the registry rather than from each type's decorator:
+ * a node is Named when names point at it, Cited when citations do, Recorded unless it is the
+ * history itself; what a type declares beside these (Dated) it keeps.
+ */
+function declareInterfaces(): void {
+  const named = new Set(ownersIn(names).map(({ typeName }) => typeName));
+  const cited = new Set(ownersIn(citations, citations.sourceId).map(({ typeName }) => typeName));
+  for (const typeName of nodeTypeNames) {
+    const type = getMetadataStorage().objectTypes.find((objectType) => objectType.name === typeName)!;
+    const declared = (type.interfaceClasses ?? []).filter((declared) => !([Node, Named, Cited, Recorded] as Function[]).includes(declared));
+    type.interfaceClasses = [Node, ...(named.has(typeName) ? [Named] : []), ...(cited.has(typeName) ? [Cited] : []), ...declared,
+      ...(declarationOf(typeName).recorded === false ? [] : [Recorded])];
+  }
+}
+
 /** The API as type-graphql builds it: the plain contract, with the @key directives on entity types. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   // skipCheck: the @key directives are defined by the federation spec, which this schema does not import.
-  built ??= Promise.resolve().then(declareEntityKeys).then(() => buildSchema({ resolvers: resolverClasses, validate: false, skipCheck: true, authChecker }).then((schema) => {
+  built ??= Promise.resolve().then(() => { declareInterfaces(); declareEntityKeys(); }).then(() => buildSchema({ resolvers: resolverClasses, validate: false, skipCheck: true, authChecker }).then((schema) => {
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description =
       "The registry of the sports movement's organisations, people, events and agreements. Every fact is dated and cited.";

@@ -36,6 +36,8 @@ interface EntityDeclaration {
   sameFactBy?: readonly string[];
   /** A row that would point at one record through two of its keys after a merge goes instead (a tie of an organisation to itself). */
   notSelf?: true;
+  /** Its rows are the history itself, so it has none (is not `Recorded`). */
+  recorded?: false;
 }
 
 export const entities = {
@@ -55,7 +57,7 @@ export const entities = {
   // Countries and sports last: messages that list the types a field accepts keep their older part.
   Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true, search: 5 },
   Sport: { table: t.sports, keys: { code: t.sports.code }, federated: true, search: 6 },
-  Change: { table: t.changes },
+  Change: { table: t.changes, recorded: false },
 } as const satisfies Record<string, EntityDeclaration>;
 
 export type NodeTypeName = keyof typeof entities;

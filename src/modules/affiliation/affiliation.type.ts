@@ -3,10 +3,8 @@ import { AffiliationKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(AffiliationKind, {
   name: 'AffiliationKind',
@@ -19,7 +17,7 @@ registerEnumType(AffiliationKind, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A dated tie from one organisation (the member) to another (the parent).' })
+@ObjectType({ implements: Dated, description: 'A dated tie from one organisation (the member) to another (the parent).' })
 @ColumnFields(t.affiliations, {
   kind: 'How the two are tied.',
   startDate: 'When the tie began, as far as known.',

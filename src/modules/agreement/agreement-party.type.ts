@@ -3,9 +3,7 @@ import { PartyRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(PartyRole, {
   name: 'PartyRole',
@@ -18,7 +16,7 @@ registerEnumType(PartyRole, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Recorded], description: 'An organisation that is party to an agreement, with its role.' })
+@ObjectType({ description: 'An organisation that is party to an agreement, with its role.' })
 @ColumnFields(t.agreementParties, {
   role: 'Its part in the agreement.',
 })

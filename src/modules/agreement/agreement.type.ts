@@ -3,10 +3,8 @@ import { AgreementKind, AgreementStatus } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(AgreementKind, {
   name: 'AgreementKind',
@@ -31,7 +29,7 @@ registerEnumType(AgreementStatus, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
+@ObjectType({ implements: Dated, description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
 @ColumnFields(t.agreements, {
   handle: 'A stable human-readable key, e.g. `noc-kazakhstan-qatar-cooperation`.',
   title: 'A descriptive English title.',

@@ -4,7 +4,6 @@ import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(Confidence, {
   name: 'Confidence',
@@ -16,7 +15,7 @@ registerEnumType(Confidence, {
   },
 });
 
-@ObjectType({ implements: [Node, Recorded], description: 'A source backing one fact, with the words that support it.' })
+@ObjectType({ description: 'A source backing one fact, with the words that support it.' })
 @ColumnFields(t.citations, {
   quote: "The supporting words, quoted exactly in the source's own language.",
   quoteTranslation: 'A literal English translation of the quote, errors included.',

@@ -2,12 +2,9 @@ import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
-import { Recorded } from '../history/recorded.type.js';
-import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A country, with its IOC code beside its ISO 3166 codes (they differ for several countries: Kuwait is KUW to the IOC and KWT to ISO).' })
+@ObjectType({ description: 'A country, with its IOC code beside its ISO 3166 codes (they differ for several countries: Kuwait is KUW to the IOC and KWT to ISO).' })
 @ColumnFields(t.countries, {
   iocCode: 'The three-letter code the IOC uses (Wikidata P984), e.g. `KAZ`, `KUW`, `SUI`.',
   iso2: 'ISO 3166-1 alpha-2 code, e.g. `KZ`.',

@@ -3,9 +3,7 @@ import { OrganizerRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(OrganizerRole, {
   name: 'OrganizerRole',
@@ -17,7 +15,7 @@ registerEnumType(OrganizerRole, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Recorded], description: 'An organisation that organises, hosts or supports an event.' })
+@ObjectType({ description: 'An organisation that organises, hosts or supports an event.' })
 @ColumnFields(t.eventOrganizers, {
   role: 'Organiser, host or supporter.',
 })

@@ -3,10 +3,7 @@ import { EventKind, EventStatus } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
-import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(EventKind, {
   name: 'EventKind',
@@ -31,7 +28,7 @@ registerEnumType(EventStatus, {
   },
 });
 
-@ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A meeting, forum, general assembly or other gathering where people and organisations meet.' })
+@ObjectType({ description: 'A meeting, forum, general assembly or other gathering where people and organisations meet.' })
 @ColumnFields(t.events, {
   handle: 'A stable human-readable key, e.g. `astana-meeting-2025`.',
   kind: 'What kind of gathering it is.',

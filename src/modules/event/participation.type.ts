@@ -2,11 +2,9 @@ import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
-@ObjectType({ implements: [Node, Cited, Recorded], description: 'Attendance at an event: a person, an organisation, or a person for an organisation, in some capacity.' })
+@ObjectType({ description: 'Attendance at an event: a person, an organisation, or a person for an organisation, in some capacity.' })
 @ColumnFields(t.participations, {
   capacity: 'The capacity they attended in, e.g. `President of the NOC of Kazakhstan (host)`.',
 })

@@ -5,7 +5,7 @@ import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: Node, description: 'One recorded write to one object: who made it, when, with which mutation, and the object before and after.' })
+@ObjectType({ description: 'One recorded write to one object: who made it, when, with which mutation, and the object before and after.' })
 @ColumnFields(t.changes, {
   at: 'When the change was committed, as an ISO 8601 timestamp in UTC.',
   actor: 'The name of the API key that made the change.',

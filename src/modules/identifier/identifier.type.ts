@@ -3,9 +3,8 @@ import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
-@ObjectType({ implements: [Node, Recorded], description: 'An identifier of an organisation or person in another registry, e.g. a Wikidata QID.' })
+@ObjectType({ description: 'An identifier of an organisation or person in another registry, e.g. a Wikidata QID.' })
 @ColumnFields(t.identifiers, {
   scheme: 'The registry the identifier belongs to, e.g. `wikidata`.',
   value: 'The identifier in that registry, e.g. `Q1048869`.',

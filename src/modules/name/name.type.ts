@@ -3,10 +3,8 @@ import { NameKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(NameKind, {
   name: 'NameKind',
@@ -20,7 +18,7 @@ registerEnumType(NameKind, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A name in one language and script, with its kind and the dates it was in use.' })
+@ObjectType({ implements: Dated, description: 'A name in one language and script, with its kind and the dates it was in use.' })
 @ColumnFields(t.names, {
   value: 'The name as written.',
   lang: 'The BCP-47 language tag, with a script subtag where it matters, e.g. `kk-Cyrl`.',

@@ -3,10 +3,7 @@ import { OrganizationKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
-import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
@@ -25,7 +22,7 @@ registerEnumType(OrganizationKind, {
   },
 });
 
-@ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'An organisation of the sports movement: an NOC, a federation, an association of NOCs, a ministry.' })
+@ObjectType({ description: 'An organisation of the sports movement: an NOC, a federation, an association of NOCs, a ministry.' })
 @ColumnFields(t.organizations, {
   handle: 'A stable human-readable key for URLs and lookups, e.g. `noc-kazakhstan`.',
   kind: 'Its place in the sports movement.',

@@ -2,12 +2,9 @@ import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
-import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
-@ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A person who holds or held posts in the sports movement.' })
+@ObjectType({ description: 'A person who holds or held posts in the sports movement.' })
 @ColumnFields(t.people, {
   handle: 'A stable human-readable key, e.g. `gennady-golovkin`.',
   honorificPrefix: 'An honorific such as `Sheikh`.',

@@ -3,10 +3,8 @@ import { Role } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -23,7 +21,7 @@ registerEnumType(Role, {
   },
 });
 
-@ObjectType({ implements: [Node, Cited, Dated, Recorded], description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
+@ObjectType({ implements: Dated, description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
 @ColumnFields(t.posts, {
   role: 'The role, e.g. PRESIDENT.',
   label: 'The title as used, e.g. `President of the National Olympic Committee of the Republic of Kazakhstan`.',

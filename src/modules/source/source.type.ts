@@ -4,7 +4,6 @@ import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
-import { Recorded } from '../history/recorded.type.js';
 
 registerEnumType(SourceKind, {
   name: 'SourceKind',
@@ -18,7 +17,7 @@ registerEnumType(SourceKind, {
   },
 });
 
-@ObjectType({ implements: [Node, Recorded], description: 'A document the registry learned facts from: an article, a release, a reference work.' })
+@ObjectType({ description: 'A document the registry learned facts from: an article, a release, a reference work.' })
 @ColumnFields(t.sources, {
   handle: 'A stable human-readable key, e.g. `astana-article`.',
   kind: 'What kind of document this is.',

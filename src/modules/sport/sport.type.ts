@@ -2,12 +2,9 @@ import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
-import { Cited } from '../citation/cited.type.js';
-import { Recorded } from '../history/recorded.type.js';
-import { Named } from '../name/named.type.js';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: [Node, Named, Cited, Recorded], description: 'A sport or discipline, in a hierarchy: aquatics > swimming, diving, water polo, ...' })
+@ObjectType({ description: 'A sport or discipline, in a hierarchy: aquatics > swimming, diving, water polo, ...' })
 @ColumnFields(t.sports, {
   code: 'A stable lowercase code, e.g. `aquatics`, `water-polo`.',
 })
