@@ -32,7 +32,10 @@ export function UpdateInputOf<C extends object, P extends keyof C & string = key
   Field(() => ID, { description: options.id })(Update.prototype, 'id');
   const keep = (field: string) => (options.pick ? options.pick.includes(field as P) : !options.omit?.includes(field as O));
   for (const field of getMetadataStorage().fields.filter((f) => f.target === create && keep(f.name))) {
-    const type = field.typeOptions.array ? () => [field.getType()] : field.getType;
+    const type = () => {
+      const of = field.getType(); // type-graphql learns that a field is a list only as it resolves its type
+      return field.typeOptions.array ? [of] : of;
+    };
     const description = options.descriptions?.[field.name as Exclude<P, O>] ?? field.description;
     Field(type as () => ClassType, { nullable: true, description })(Update.prototype, field.name);
   }
