@@ -8,6 +8,7 @@
 import { getTableColumns, type Column, type Table } from 'drizzle-orm';
 import { Field, Int, type ClassType } from 'type-graphql';
 import { enumOf } from '../db/enums.js';
+import './enum-types.js';
 import { holdsPartialDate } from '../db/schema.js';
 import { PartialDateScalar } from './partial-date.scalar.js';
 

@@ -1,19 +1,8 @@
-import { ObjectType, registerEnumType } from 'type-graphql';
-import { Confidence } from '../../db/enums.js';
+import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
-
-registerEnumType(Confidence, {
-  name: 'Confidence',
-  description: 'How far a source can be trusted on one fact.',
-  valuesConfig: {
-    HIGH: { description: 'Stated plainly and consistent with other sources.' },
-    MEDIUM: { description: 'Reported, but not yet confirmed elsewhere, or read from an ambiguous wording.' },
-    LOW: { description: 'Uncertain: one candidate reading among several, or a claim no other source confirms.' },
-  },
-});
 
 @ObjectType({ description: 'A source backing one fact, with the words that support it.' })
 @ColumnFields(t.citations, {

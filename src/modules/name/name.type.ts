@@ -1,22 +1,9 @@
-import { ObjectType, registerEnumType } from 'type-graphql';
-import { NameKind } from '../../db/enums.js';
+import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
-
-registerEnumType(NameKind, {
-  name: 'NameKind',
-  description: 'What a name is to the thing it names.',
-  valuesConfig: {
-    OFFICIAL: { description: 'The official name in that language.' },
-    SHORT: { description: 'A short name or acronym, e.g. `NOC RK`.' },
-    ALIAS: { description: 'Another name in use, including how a source spells it.' },
-    FORMER: { description: 'A name no longer in use (see the dates), e.g. `FINA`.' },
-    TRANSLITERATION: { description: 'The name written in another script by transliteration.' },
-  },
-});
 
 @ObjectType({ implements: Dated, description: 'A name in one language and script, with its kind and the dates it was in use.' })
 @ColumnFields(t.names, {

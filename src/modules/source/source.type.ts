@@ -1,21 +1,8 @@
-import { ObjectType, registerEnumType } from 'type-graphql';
-import { SourceKind } from '../../db/enums.js';
+import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
-
-registerEnumType(SourceKind, {
-  name: 'SourceKind',
-  description: 'What kind of document a source is.',
-  valuesConfig: {
-    NEWS_ARTICLE: { description: 'A news article or wire report.' },
-    PRESS_RELEASE: { description: 'A press release from the organisation itself.' },
-    OFFICIAL_WEBSITE: { description: "A page of the organisation's own website." },
-    REFERENCE: { description: 'A reference work, e.g. Wikidata.' },
-    RESEARCH_NOTE: { description: "The registry editors' own research notes." },
-  },
-});
 
 @ObjectType({ description: 'A document the registry learned facts from: an article, a release, a reference work.' })
 @ColumnFields(t.sources, {
