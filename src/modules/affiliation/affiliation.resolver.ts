@@ -2,13 +2,12 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
 import { type AffiliationRow, organizations } from '../../db/schema.js';
-import { Organization } from '../organization/organization.type.js';
-import { Affiliation, AffiliationConnection } from './affiliation.type.js';
+import { ConnectionsTo } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
+import { Organization } from '../organization/organization.type.js';
 import { CreateAffiliationInput, DeleteAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
 import { createAffiliation, deleteAffiliation, updateAffiliation } from './affiliation.service.js';
-import { ConnectionsTo } from '../../shared/relations.js';
-import { affiliationList } from './affiliation.args.js';
+import { Affiliation, AffiliationConnection, affiliationList } from './affiliation.type.js';
 
 @Resolver(() => Affiliation)
 export class AffiliationResolver {

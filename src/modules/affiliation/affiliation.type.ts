@@ -1,7 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
+import { AffiliationKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
+import { filterBy, ListOf } from '../../shared/list.js';
+import { sortable } from '../../shared/order.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
@@ -15,3 +19,22 @@ import { Node } from '../node/node.type.js';
 export class Affiliation extends Node {}
 
 export const AffiliationConnection = Connection(Affiliation, 'Affiliation');
+
+export const affiliationList = ListOf(t.affiliations, {
+  plural: 'ties',
+  filter: {
+    kind: filterBy(() => AffiliationKind, 'Of this kind.', (kind: AffiliationKind) => eq(t.affiliations.kind, kind)),
+  },
+  order: {
+    START_DATE: ['When the tie began; unknown first when ascending.', sortable(t.affiliations.startDate)],
+    KIND: ['The kind, alphabetically.', t.affiliations.kind],
+  },
+  asOf: {
+    description: 'Only ties that may have been in effect at this date (see the README for partial dates). All of history when omitted.',
+    start: t.affiliations.startDate,
+    end: t.affiliations.endDate,
+  },
+});
+export const AffiliationArgs = affiliationList.Args;
+export type AffiliationArgs = InstanceType<typeof AffiliationArgs>;
+export const affiliationSelection = affiliationList.selection;

@@ -1,19 +1,15 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Event } from '../event/event.type.js';
-import { AgreementPartyConnection } from './agreement-party.type.js';
-import { Agreement, AgreementConnection } from './agreement.type.js';
-import { AgreementPartyArgs, agreementPartySelection } from './agreement-party.args.js';
 import { ApiRole } from '../../db/enums.js';
+import * as t from '../../db/schema.js';
+import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
+import { Event } from '../event/event.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
+import { Organization } from '../organization/organization.type.js';
+import { AgreementPartyConnection, AgreementPartyArgs, agreementPartySelection } from './agreement-party.type.js';
 import { CreateAgreementInput, DeleteAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
 import { createAgreement, deleteAgreement, transitionAgreement, updateAgreement } from './agreement.service.js';
-
-import * as t from '../../db/schema.js';
-import { ConnectionsTo } from '../../shared/relations.js';
-import { Organization } from '../organization/organization.type.js';
-import { agreementList } from './agreement.args.js';
-import { RootQueriesOf } from '../../shared/relations.js';
+import { Agreement, AgreementConnection, agreementList } from './agreement.type.js';
 
 export const AgreementRoots = RootQueriesOf({ type: Agreement, table: t.agreements }, {
   one: { name: 'agreement', handleExample: 'noc-kazakhstan-qatar-cooperation', description: 'An agreement by global id or by handle (exactly one).' },

@@ -3,17 +3,15 @@ import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
 import { type CitationRow, citations, sources } from '../../db/schema.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { Source } from '../source/source.type.js';
-import { Citation, CitationConnection } from './citation.type.js';
-import { citationColumn, citationTarget, type CitedTypeName } from './citation.targets.js';
-import { CitedFact } from './cited-fact.union.js';
-import { Cited } from './cited.type.js';
-import { CitationArgs, citationSelection } from './citation.args.js';
+import { ConnectionsTo } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
+import { Source } from '../source/source.type.js';
 import { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
 import { attachCitation, deleteCitation, updateCitation } from './citation.service.js';
-import { ConnectionsTo } from '../../shared/relations.js';
-import { citationList } from './citation.args.js';
+import { citationColumn, citationTarget, type CitedTypeName } from './citation.targets.js';
+import { Citation, CitationConnection, CitationArgs, citationSelection, citationList } from './citation.type.js';
+import { CitedFact } from './cited-fact.union.js';
+import { Cited } from './cited.type.js';
 
 @Resolver(() => Cited)
 export class CitedResolver {

@@ -3,12 +3,11 @@ import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import { countries } from '../../db/schema.js';
 import { survivorOf } from '../../shared/lookup.js';
-import { MutationsOf } from '../mutation/payload.type.js';
-import { Country, CountryConnection } from './country.type.js';
-import { countryWrites, findCountryId, mergeCountries } from './country.service.js';
-import { countryList } from './country.args.js';
-import { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
 import { RootQueriesOf } from '../../shared/relations.js';
+import { MutationsOf } from '../mutation/payload.type.js';
+import { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
+import { countryWrites, findCountryId, mergeCountries } from './country.service.js';
+import { Country, CountryConnection, countryList } from './country.type.js';
 
 export const CountryRoots = RootQueriesOf({ type: Country, table: countries }, {
   many: { name: 'countries', connection: CountryConnection, list: countryList, description: 'All countries the registry knows.' },

@@ -1,7 +1,11 @@
+import { or } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
+import { inCountry } from '../../shared/country-codes.js';
+import { filterBy, ListOf } from '../../shared/list.js';
+import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ description: 'A country, with its IOC code beside its ISO 3166 codes (they differ for several countries: Kuwait is KUW to the IOC and KWT to ISO).' })
@@ -17,3 +21,19 @@ export class Country extends Node {
 }
 
 export const CountryConnection = Connection(Country, 'Country');
+
+export const countryList = ListOf(t.countries, {
+  plural: 'countries',
+  filter: {
+    // An empty list sets no condition, as a missing one does.
+    codes: filterBy(() => [String], 'With one of these IOC or ISO codes.', (codes: string[]) =>
+      codes.length > 0 && or(...codes.map((code) => inCountry(t.countries.id, code)))),
+  },
+  order: {
+    NAME: ['The English name.', t.countries.name],
+    IOC_CODE: ['The IOC code; none first when ascending.', sortable(t.countries.iocCode)],
+  },
+});
+export const CountryArgs = countryList.Args;
+export type CountryArgs = InstanceType<typeof CountryArgs>;
+export const countrySelection = countryList.selection;

@@ -1,22 +1,16 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Country } from '../country/country.type.js';
-import { EventOrganizerConnection } from './event-organizer.type.js';
-import { Event, EventConnection } from './event.type.js';
-import { ParticipationConnection } from './participation.type.js';
-import { EventArgs, eventSelection } from './event.args.js';
-import { EventOrganizerArgs, eventOrganizerSelection } from './event-organizer.args.js';
-import { ParticipationArgs, participationSelection } from './participation.args.js';
 import { ApiRole } from '../../db/enums.js';
+import * as t from '../../db/schema.js';
+import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
+import { Country } from '../country/country.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
+import { Organization } from '../organization/organization.type.js';
+import { EventOrganizerConnection, EventOrganizerArgs, eventOrganizerSelection } from './event-organizer.type.js';
 import { CreateEventInput, DeleteEventInput, UpdateEventInput } from './event.input.js';
 import { eventWrites } from './event.service.js';
-
-import * as t from '../../db/schema.js';
-import { ConnectionsTo } from '../../shared/relations.js';
-import { Organization } from '../organization/organization.type.js';
-import { eventList } from './event.args.js';
-import { RootQueriesOf } from '../../shared/relations.js';
+import { Event, EventConnection, EventArgs, eventSelection, eventList } from './event.type.js';
+import { ParticipationConnection, ParticipationArgs, participationSelection } from './participation.type.js';
 
 type Row = t.EventRow;
 

@@ -1,15 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { events, organizations, participations, type ParticipationRow, people } from '../../db/schema.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { Event } from './event.type.js';
-import { Participation, ParticipationConnection } from './participation.type.js';
-import { MutationsOf } from '../mutation/payload.type.js';
 import { AddParticipantInput, RemoveParticipantInput, UpdateParticipantInput } from './participation.input.js';
 import { addParticipant, removeParticipant, updateParticipant } from './participation.service.js';
-import { ConnectionsTo } from '../../shared/relations.js';
-import { participationList } from './participation.args.js';
+import { Participation, ParticipationConnection, participationList } from './participation.type.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {

@@ -2,6 +2,8 @@ import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
+import { ListOf } from '../../shared/list.js';
+import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ description: 'Attendance at an event: a person, an organisation, or a person for an organisation, in some capacity.' })
@@ -11,3 +13,15 @@ import { Node } from '../node/node.type.js';
 export class Participation extends Node {}
 
 export const ParticipationConnection = Connection(Participation, 'Participation');
+
+export const participationList = ListOf(t.participations, {
+  plural: 'attendances',
+  // No fields of its own: only the hasSource and minConfidence of every citable type.
+  filter: {},
+  order: {
+    CAPACITY: ['The capacity, alphabetically.', sortable(t.participations.capacity)],
+  },
+});
+export const ParticipationArgs = participationList.Args;
+export type ParticipationArgs = InstanceType<typeof ParticipationArgs>;
+export const participationSelection = participationList.selection;

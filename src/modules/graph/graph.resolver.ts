@@ -2,9 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../context.js';
 import { citations } from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { CitationArgs, citationSelection } from '../citation/citation.args.js';
 import { citationColumn } from '../citation/citation.targets.js';
-import { CitationConnection } from '../citation/citation.type.js';
+import { CitationArgs, citationSelection, CitationConnection } from '../citation/citation.type.js';
 import { factOf, vertexTables, type EdgeModel, type NetworkModel, type VertexRef } from './graph.model.js';
 import { DEFAULT_DEPTH, DEFAULT_HOPS, findConnections, findNetwork, MAX_DEPTH, MAX_EDGES, MAX_HOPS, MAX_PATHS } from './graph.service.js';
 import { GraphEdge, GraphFact, GraphHop, GraphNetwork, GraphPath, GraphVertex } from './graph.type.js';

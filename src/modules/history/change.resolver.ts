@@ -6,9 +6,8 @@ import { PageArgs } from '../../shared/connection.type.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { isNodeTypeName, nodeTables, rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { Node } from '../node/node.type.js';
-import { ChangesArgs } from './change.args.js';
 import { changesSince } from './change.filter.js';
-import { Change, ChangeConnection } from './change.type.js';
+import { ChangesArgs, Change, ChangeConnection } from './change.type.js';
 import { Recorded } from './recorded.type.js';
 
 @Resolver(() => Recorded)

@@ -1,8 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, ArgsType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
+import { Connection, PageArgs } from '../../shared/connection.type.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ description: 'One recorded write to one object: who made it, when, with which mutation, and the object before and after.' })
@@ -31,3 +31,9 @@ export class Change extends Node {
 }
 
 export const ChangeConnection = Connection(Change, 'Change');
+
+@ArgsType()
+export class ChangesArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only changes at or after this moment: an ISO 8601 timestamp (`2025-06-01T12:00:00Z`) or date (`2025-06-01`, read as midnight UTC).' })
+  since?: string | null;
+}

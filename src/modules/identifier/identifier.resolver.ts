@@ -1,14 +1,12 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import type { IdentifierRow } from '../../db/schema.js';
-import { Identifier, IdentifierConnection } from './identifier.type.js';
-import { MutationsOf } from '../mutation/payload.type.js';
-import { AddIdentifierInput, DeleteIdentifierInput } from './identifier.input.js';
-import { addIdentifier, deleteIdentifier } from './identifier.service.js';
-import { identifiers as identifierRows, organizations as organizationRows, people as personRows } from '../../db/schema.js';
+import { identifiers as identifierRows, organizations as organizationRows, people as personRows, type IdentifierRow } from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
+import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
-import { identifierList } from './identifier.args.js';
+import { AddIdentifierInput, DeleteIdentifierInput } from './identifier.input.js';
+import { addIdentifier, deleteIdentifier } from './identifier.service.js';
+import { Identifier, IdentifierConnection, identifierList } from './identifier.type.js';
 
 const urlTemplates: Record<string, (value: string) => string> = {
   wikidata: (value) => `https://www.wikidata.org/wiki/${encodeURIComponent(value)}`,

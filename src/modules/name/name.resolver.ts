@@ -3,12 +3,11 @@ import type { Context } from '../../context.js';
 import { names } from '../../db/schema.js';
 import type { TaggedRow } from '../../shared/node-registry.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { NameArgs, nameSelection } from './name.args.js';
-import { addName, deleteName, localName, nameOwnerColumn, updateName } from './name.service.js';
-import { Name, NameConnection } from './name.type.js';
-import { Named } from './named.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
+import { addName, deleteName, localName, nameOwnerColumn, updateName } from './name.service.js';
+import { NameArgs, nameSelection, Name, NameConnection } from './name.type.js';
+import { Named } from './named.type.js';
 
 type NamedRow = TaggedRow & { name: string };
 

@@ -1,19 +1,14 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Country } from '../country/country.type.js';
-import { SportConnection } from '../sport/sport.type.js';
-import { Organization, OrganizationConnection } from './organization.type.js';
-import { organizationList } from './organization.args.js';
-import { SportArgs, sportSelection } from '../sport/sport.args.js';
 import { ApiRole } from '../../db/enums.js';
+import * as t from '../../db/schema.js';
+import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
+import { Country } from '../country/country.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
+import { SportConnection, SportArgs, sportSelection, Sport } from '../sport/sport.type.js';
 import { CreateOrganizationInput, DeleteOrganizationInput, UpdateOrganizationInput } from './organization.input.js';
 import { organizationWrites } from './organization.service.js';
-
-import * as t from '../../db/schema.js';
-import { ConnectionsTo } from '../../shared/relations.js';
-import { Sport } from '../sport/sport.type.js';
-import { RootQueriesOf } from '../../shared/relations.js';
+import { Organization, OrganizationConnection, organizationList } from './organization.type.js';
 
 type Row = t.OrganizationRow;
 

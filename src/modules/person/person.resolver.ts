@@ -1,15 +1,13 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Country } from '../country/country.type.js';
-import { Person, PersonConnection } from './person.type.js';
 import { ApiRole } from '../../db/enums.js';
+import * as t from '../../db/schema.js';
+import { RootQueriesOf } from '../../shared/relations.js';
+import { Country } from '../country/country.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
 import { personWrites } from './person.service.js';
-
-import * as t from '../../db/schema.js';
-import { RootQueriesOf } from '../../shared/relations.js';
-import { personList } from './person.args.js';
+import { Person, PersonConnection, personList } from './person.type.js';
 
 export const PersonRoots = RootQueriesOf({ type: Person, table: t.people }, {
   one: { name: 'person', handleExample: 'gennady-golovkin', description: 'A person by global id or by handle (exactly one).' },

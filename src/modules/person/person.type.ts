@@ -2,6 +2,8 @@ import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
+import { inCountry } from '../../shared/country-codes.js';
+import { filterBy, ListOf } from '../../shared/list.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ description: 'A person who holds or held posts in the sports movement.' })
@@ -18,3 +20,17 @@ export class Person extends Node {
 }
 
 export const PersonConnection = Connection(Person, 'Person');
+
+export const personList = ListOf(t.people, {
+  plural: 'people',
+  filter: {
+    nationality: filterBy(() => String, 'Of this nationality, by IOC or ISO code.', (code: string) => code && inCountry(t.people.nationalityId, code)),
+  },
+  order: {
+    NAME: ['The English name.', t.people.name],
+    HANDLE: ['The handle.', t.people.handle],
+  },
+});
+export const PersonArgs = personList.Args;
+export type PersonArgs = InstanceType<typeof PersonArgs>;
+export const personSelection = personList.selection;

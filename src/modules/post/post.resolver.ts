@@ -1,19 +1,18 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { organizations, people, posts, type OrganizationRow, type PostRow } from '../../db/schema.js';
-import { Organization } from '../organization/organization.type.js';
-import { Person } from '../person/person.type.js';
-import { Post, PostConnection } from './post.type.js';
 import { ApiRole } from '../../db/enums.js';
-import { runWrite } from '../../shared/write.js';
-import { MutationsOf, UserError } from '../mutation/payload.type.js';
-import { CreatePostInput, DeletePostInput, EndPostInput, UpdatePostInput } from './post.input.js';
-import { createPost, deletePost, endPost, updatePost } from './post.service.js';
-import { ConnectionsTo } from '../../shared/relations.js';
+import { organizations, people, posts, type OrganizationRow, type PostRow } from '../../db/schema.js';
 import { PageArgs } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { today } from '../../shared/point-in-time.js';
-import { leaderSelection, postList } from './post.args.js';
+import { ConnectionsTo } from '../../shared/relations.js';
+import { runWrite } from '../../shared/write.js';
+import { MutationsOf, UserError } from '../mutation/payload.type.js';
+import { Organization } from '../organization/organization.type.js';
+import { Person } from '../person/person.type.js';
+import { CreatePostInput, DeletePostInput, EndPostInput, UpdatePostInput } from './post.input.js';
+import { createPost, deletePost, endPost, updatePost } from './post.service.js';
+import { Post, PostConnection, leaderSelection, postList } from './post.type.js';
 
 @Resolver(() => Post)
 export class PostResolver {

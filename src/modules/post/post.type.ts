@@ -1,7 +1,13 @@
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
+import { Role } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
+import { DateRange } from '../../shared/date-range.input.js';
+import { dateWithin, inEffect, inKeys } from '../../shared/filter.js';
+import { filterBy, ListOf } from '../../shared/list.js';
+import { sortable } from '../../shared/order.js';
 import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
@@ -15,3 +21,39 @@ import { Node } from '../node/node.type.js';
 export class Post extends Node {}
 
 export const PostConnection = Connection(Post, 'Post');
+
+export const postList = ListOf(t.posts, {
+  plural: 'posts',
+  filter: {
+    role: filterBy(() => Role, 'With this role.', (role: Role) => eq(t.posts.role, role)),
+    current: filterBy(() => Boolean, 'When true, only posts with no end date; when false, only ended ones.', (current: boolean) =>
+      current ? isNull(t.posts.endDate) : isNotNull(t.posts.endDate)),
+    started: filterBy(() => DateRange, 'Taken up within this range.', (range: DateRange) => dateWithin(t.posts.startDate, range)),
+  },
+  order: {
+    START_DATE: ['When the post was taken up; unknown first when ascending.', sortable(t.posts.startDate)],
+    END_DATE: ['When the post was left; open posts first when ascending.', sortable(t.posts.endDate)],
+    ROLE: ['The role, alphabetically.', t.posts.role],
+  },
+  asOf: {
+    description: 'Only posts that may have been in effect at this date (see the README for partial dates). All of history when omitted.',
+    start: t.posts.startDate,
+    end: t.posts.endDate,
+  },
+});
+export const PostArgs = postList.Args;
+export type PostArgs = InstanceType<typeof PostArgs>;
+export const postSelection = postList.selection;
+
+/** The roles that lead an organisation, in the order `leaders` lists them. */
+const leaderRoles = [Role.PRESIDENT, Role.MINISTER, Role.SECRETARY_GENERAL, Role.DIRECTOR_GENERAL];
+
+/** Posts that lead their organisation and may have been held at `asOf`, heads first. */
+export function leaderSelection(asOf: string) {
+  const rank = sql`CASE ${t.posts.role} ${sql.join(leaderRoles.map((role, i) => sql`WHEN ${role} THEN ${i}`), sql` `)} END`;
+  return {
+    where: and(inKeys(t.posts.role, JSON.stringify(leaderRoles)), inEffect(t.posts.startDate, t.posts.endDate, asOf)),
+    order: { key: 'LEADERS', keys: [{ expr: rank, desc: false }] },
+    key: ['leaders', asOf],
+  };
+}

@@ -1,14 +1,14 @@
 import { ArgsType, Field, Float, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/pagination.js';
 import { PageInfo } from '../../shared/connection.type.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/pagination.js';
+import { SearchField, SearchableType } from '../../shared/search-index.js';
 import { Agreement } from '../agreement/agreement.type.js';
 import { Country } from '../country/country.type.js';
-import { Sport } from '../sport/sport.type.js';
 import { Event } from '../event/event.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
-import { SearchField, SearchableType } from '../../shared/search-index.js';
+import { Sport } from '../sport/sport.type.js';
 import { MAX_QUERY_LENGTH } from './search.service.js';
 
 registerEnumType(SearchableType, {

@@ -1,13 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { type SourceRow, sources } from '../../db/schema.js';
-import { Source, SourceConnection } from './source.type.js';
 import { ApiRole } from '../../db/enums.js';
+import { type SourceRow, sources } from '../../db/schema.js';
+import { RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateSourceInput, DeleteSourceInput, UpdateSourceInput } from './source.input.js';
 import { sourceWrites } from './source.service.js';
-import { RootQueriesOf } from '../../shared/relations.js';
-import { sourceList } from './source.args.js';
+import { Source, SourceConnection, sourceList } from './source.type.js';
 
 export const SourceRoots = RootQueriesOf({ type: Source, table: sources }, {
   one: { name: 'source', handleExample: 'astana-article', description: 'A source by global id or by handle (exactly one).' },

@@ -5,13 +5,11 @@ import { sports, type SportRow } from '../../db/schema.js';
 import { UserInputError } from '../../shared/errors.js';
 import { rowIdOf } from '../../shared/global-id.js';
 import { survivorOf } from '../../shared/lookup.js';
+import { RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
-import { Sport, SportConnection } from './sport.type.js';
-import { SportArgs, sportSelection } from './sport.args.js';
 import { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportInput } from './sport.input.js';
 import { mergeSports, sportWrites } from './sport.service.js';
-import { RootQueriesOf } from '../../shared/relations.js';
-import { sportList } from './sport.args.js';
+import { Sport, SportConnection, SportArgs, sportSelection, sportList } from './sport.type.js';
 
 export const SportRoots = RootQueriesOf({ type: Sport, table: sports }, {
   many: { name: 'sports', connection: SportConnection, list: sportList, description: 'Sports and disciplines.' },

@@ -1,7 +1,9 @@
+import { isNotNull, isNull } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
+import { filterBy, ListOf } from '../../shared/list.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ description: 'A sport or discipline, in a hierarchy: aquatics > swimming, diving, water polo, ...' })
@@ -14,3 +16,18 @@ export class Sport extends Node {
 }
 
 export const SportConnection = Connection(Sport, 'Sport');
+
+export const sportList = ListOf(t.sports, {
+  plural: 'sports',
+  filter: {
+    topLevel: filterBy(() => Boolean, 'When true, only sports with no parent (aquatics); when false, only disciplines.', (topLevel: boolean) =>
+      topLevel ? isNull(t.sports.parentId) : isNotNull(t.sports.parentId)),
+  },
+  order: {
+    NAME: ['The English name.', t.sports.name],
+    CODE: ['The code.', t.sports.code],
+  },
+});
+export const SportArgs = sportList.Args;
+export type SportArgs = InstanceType<typeof SportArgs>;
+export const sportSelection = sportList.selection;
