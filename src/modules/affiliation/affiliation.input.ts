@@ -35,4 +35,3 @@ export const UpdateAffiliationInput = UpdateInputOf(CreateAffiliationInput, {
 export type UpdateAffiliationInput = InstanceType<typeof UpdateAffiliationInput>;
 
 export const DeleteAffiliationInput = IdInput('DeleteAffiliationInput', 'A tie to delete.', 'The tie to delete; its citations go with it.');
-export type DeleteAffiliationInput = InstanceType<typeof DeleteAffiliationInput>;

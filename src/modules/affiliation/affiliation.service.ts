@@ -7,7 +7,7 @@ import { existing } from '../mutation/ids.js';
 import { removeRecord } from '../mutation/remove-cited.js';
 import { endNotBeforeStart, given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
-import type { CreateAffiliationInput, DeleteAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
+import type { CreateAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
 
 /** The kinds that make a hierarchy, so may not form a cycle. SAME_AS is symmetric and is left out. */
 const hierarchical = [AffiliationKind.MEMBER_OF, AffiliationKind.PART_OF, AffiliationKind.RECOGNISED_BY];
@@ -64,7 +64,7 @@ export function updateAffiliation(writer: Writer, input: UpdateAffiliationInput)
   return writer.update(t.affiliations, current.id, patch)!;
 }
 
-export function deleteAffiliation(writer: Writer, input: DeleteAffiliationInput) {
+export function deleteAffiliation(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.affiliations, input.id, 'id');
   return removeRecord(writer, t.affiliations, current.id)!;
 }

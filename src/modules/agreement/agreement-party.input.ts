@@ -17,4 +17,3 @@ export class AddPartyInput {
 }
 
 export const RemovePartyInput = IdInput('RemovePartyInput', 'A party to remove from an agreement.', 'The AgreementParty to remove; its citations go with it. An agreement keeps at least two parties.');
-export type RemovePartyInput = InstanceType<typeof RemovePartyInput>;

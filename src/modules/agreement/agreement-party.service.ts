@@ -4,7 +4,7 @@ import { PartyRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import type { AddPartyInput, RemovePartyInput } from './agreement-party.input.js';
+import type { AddPartyInput } from './agreement-party.input.js';
 
 export function addParty(writer: Writer, input: AddPartyInput) {
   const agreement = existing(writer, t.agreements, input.agreementId, 'agreementId');
@@ -15,7 +15,7 @@ export function addParty(writer: Writer, input: AddPartyInput) {
   return writer.insert(t.agreementParties, { agreementId: agreement.id, organizationId: organization.id, role: input.role ?? PartyRole.PARTY });
 }
 
-export function removeParty(writer: Writer, input: RemovePartyInput) {
+export function removeParty(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.agreementParties, input.id, 'id');
   const parties = writer.read.select({ id: t.agreementParties.id }).from(t.agreementParties).where(eq(t.agreementParties.agreementId, current.agreementId)).all();
   if (parties.length <= 2) {

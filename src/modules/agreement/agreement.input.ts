@@ -76,7 +76,6 @@ export class UpdateAgreementInput {
 }
 
 export const DeleteAgreementInput = IdInput('DeleteAgreementInput', 'An agreement to delete.', 'The agreement to delete; its parties and citations go with it.');
-export type DeleteAgreementInput = InstanceType<typeof DeleteAgreementInput>;
 
 @InputType({ description: 'A step in an agreement\'s lifecycle: DISCUSSED -> AGREED_IN_PRINCIPLE -> SIGNED -> IN_FORCE -> EXPIRED, or TERMINATED from SIGNED or IN_FORCE.' })
 export class TransitionAgreementInput {

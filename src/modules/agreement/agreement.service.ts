@@ -6,7 +6,7 @@ import { fail, UserErrorCode, UserFailure, type Writer } from '../../shared/writ
 import { existing } from '../mutation/ids.js';
 import { endNotBeforeStart, given, keepUnique, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
-import type { CreateAgreementInput, DeleteAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
+import type { CreateAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
 
 /** The GraphQL spelling of a status (`SIGNED`), for messages. */
 const stage = (status: AgreementStatus) => Object.entries(AgreementStatus).find(([, value]) => value === status)![0];
@@ -79,7 +79,7 @@ export function updateAgreement(writer: Writer, input: UpdateAgreementInput) {
   })!;
 }
 
-export function deleteAgreement(writer: Writer, input: DeleteAgreementInput) {
+export function deleteAgreement(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.agreements, input.id, 'id');
   // Citations first, then parties, each recorded so a revert can restore them.
   const parties = writer.read.select({ id: t.agreementParties.id }).from(t.agreementParties).where(eq(t.agreementParties.agreementId, current.id)).all().map((p) => p.id);

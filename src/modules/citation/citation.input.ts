@@ -38,4 +38,3 @@ export const UpdateCitationInput = UpdateInputOf(AttachCitationInput, {
 export type UpdateCitationInput = InstanceType<typeof UpdateCitationInput>;
 
 export const DeleteCitationInput = IdInput('DeleteCitationInput', 'A citation to delete.', 'The citation to delete.');
-export type DeleteCitationInput = InstanceType<typeof DeleteCitationInput>;

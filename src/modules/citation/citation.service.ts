@@ -7,7 +7,7 @@ import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
-import type { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
+import type { AttachCitationInput, UpdateCitationInput } from './citation.input.js';
 import { citationTargetKey, citedTypeNames } from './citation.targets.js';
 
 
@@ -50,7 +50,7 @@ export function updateCitation(writer: Writer, input: UpdateCitationInput) {
   return writer.update(t.citations, current.id, { ...patchOf(writer, t.citations, current, fields), sourceId: source.id })!;
 }
 
-export function deleteCitation(writer: Writer, input: DeleteCitationInput) {
+export function deleteCitation(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.citations, input.id, 'id');
   return writer.remove(t.citations, current.id)!;
 }

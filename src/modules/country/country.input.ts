@@ -32,17 +32,14 @@ export const UpdateCountryInput = UpdateInputOf(CreateCountryInput, {
   description: 'Changes to a country: fields left out stay as they are; null clears an optional field (one code must remain).',
   id: 'The country to change.',
 });
-export type UpdateCountryInput = InstanceType<typeof UpdateCountryInput>;
 
 export const DeleteCountryInput = IdInput(
   'DeleteCountryInput',
   'A country to delete.',
   'The country to delete. No organisation, person or event may be of it any more: move them or merge the country into another first.',
 );
-export type DeleteCountryInput = InstanceType<typeof DeleteCountryInput>;
 
 export const MergeCountriesInput = MergeInputOf('MergeCountriesInput', 'Two records of the same country: everything of the second moves to the first.', {
   survivor: 'The country that stays; it keeps its codes and fields.',
   merged: 'The duplicate. Its organisations, people, events, names and citations move to the survivor; its id and codes then lead to the survivor.',
 });
-export type MergeCountriesInput = InstanceType<typeof MergeCountriesInput>;

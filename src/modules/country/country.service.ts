@@ -4,10 +4,9 @@ import type { Db } from '../../db/client.js';
 import * as t from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
-import { mergeRecords } from '../mutation/merge.js';
+import { type MergeInput, mergeRecords } from '../mutation/merge.js';
 import { recordWrites } from '../mutation/record-writes.js';
 import { countryByCode } from '../../shared/country-codes.js';
-import type { MergeCountriesInput } from './country.input.js';
 
 export function findCountryId(db: Db, code: string): number | null {
   return db.get<{ id: number } | undefined>(countryByCode(code))?.id ?? null;
@@ -50,6 +49,6 @@ export const countryWrites = recordWrites(t.countries, {
   deleteRemedy: 'give them another country first, or merge the country into another.',
 });
 
-export function mergeCountries(writer: Writer, input: MergeCountriesInput) {
+export function mergeCountries(writer: Writer, input: MergeInput) {
   return mergeRecords(writer, t.countries, input);
 }

@@ -17,4 +17,3 @@ export class AddOrganizerInput {
 }
 
 export const RemoveOrganizerInput = IdInput('RemoveOrganizerInput', 'An organiser role to remove from an event.', 'The EventOrganizer to remove; its citations go with it.');
-export type RemoveOrganizerInput = InstanceType<typeof RemoveOrganizerInput>;

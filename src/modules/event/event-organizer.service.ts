@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import type { AddOrganizerInput, RemoveOrganizerInput } from './event-organizer.input.js';
+import type { AddOrganizerInput } from './event-organizer.input.js';
 
 export function addOrganizer(writer: Writer, input: AddOrganizerInput) {
   const event = existing(writer, t.events, input.eventId, 'eventId');
@@ -15,7 +15,7 @@ export function addOrganizer(writer: Writer, input: AddOrganizerInput) {
   return writer.insert(t.eventOrganizers, { eventId: event.id, organizationId: organization.id, role: input.role });
 }
 
-export function removeOrganizer(writer: Writer, input: RemoveOrganizerInput) {
+export function removeOrganizer(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.eventOrganizers, input.id, 'id');
   // Its citations go with it, recorded, rather than cascading away unrecorded.
   for (const { id } of writer.read.select({ id: t.citations.id }).from(t.citations).where(eq(t.citations.eventOrganizerId, current.id)).all()) {

@@ -44,7 +44,5 @@ export const UpdateEventInput = UpdateInputOf(CreateEventInput, {
   id: 'The event to change.',
   descriptions: { parentId: 'A new larger event: neither the event itself nor one of its sub-events. Null clears it.' },
 });
-export type UpdateEventInput = InstanceType<typeof UpdateEventInput>;
 
 export const DeleteEventInput = IdInput('DeleteEventInput', 'An event to delete.', 'The event to delete. No agreement may have arisen at it and it may have no sub-events; its organisers, participants, names and citations go with it.');
-export type DeleteEventInput = InstanceType<typeof DeleteEventInput>;

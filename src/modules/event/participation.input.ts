@@ -27,4 +27,3 @@ export const UpdateParticipantInput = UpdateInputOf(AddParticipantInput, {
 export type UpdateParticipantInput = InstanceType<typeof UpdateParticipantInput>;
 
 export const RemoveParticipantInput = IdInput('RemoveParticipantInput', 'An attendance to remove.', 'The Participation to remove; its citations go with it.');
-export type RemoveParticipantInput = InstanceType<typeof RemoveParticipantInput>;

@@ -5,7 +5,7 @@ import { fail, UserErrorCode, UserFailure, type Writer } from '../../shared/writ
 import { existing } from '../mutation/ids.js';
 import { given } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
-import type { AddParticipantInput, RemoveParticipantInput, UpdateParticipantInput } from './participation.input.js';
+import type { AddParticipantInput, UpdateParticipantInput } from './participation.input.js';
 
 type Attendee = { eventId: number; personId: number | null; organizationId: number | null };
 
@@ -58,7 +58,7 @@ export function updateParticipant(writer: Writer, input: UpdateParticipantInput)
   return writer.update(t.participations, current.id, patch)!;
 }
 
-export function removeParticipant(writer: Writer, input: RemoveParticipantInput) {
+export function removeParticipant(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.participations, input.id, 'id');
   for (const { id } of writer.read.select({ id: t.citations.id }).from(t.citations).where(eq(t.citations.participationId, current.id)).all()) {
     writer.remove(t.citations, id);

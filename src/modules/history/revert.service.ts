@@ -11,11 +11,10 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { isNodeTypeName, joinTablesPointing, nodeTables, referringColumns, tagRow, type NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import type { RevertChangeInput } from './revert.input.js';
 
 type Values = Record<string, unknown>;
 
-export function revertChange(writer: Writer, input: RevertChangeInput): t.ChangeRow {
+export function revertChange(writer: Writer, input: { changeId: string }): t.ChangeRow {
   const change = existing(writer, t.changes, input.changeId, 'changeId');
   const subject = `${change.entityType} ${toGlobalId(change.entityType, change.entityId)}`;
   const revert = writer.read.select().from(t.changes).where(eq(t.changes.revertOfId, change.id)).get();

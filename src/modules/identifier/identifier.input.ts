@@ -21,4 +21,3 @@ export class AddIdentifierInput implements Partial<IdentifierRow> {
 }
 
 export const DeleteIdentifierInput = IdInput('DeleteIdentifierInput', 'An identifier to delete.', 'The identifier to delete.');
-export type DeleteIdentifierInput = InstanceType<typeof DeleteIdentifierInput>;

@@ -5,7 +5,7 @@ import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { validateInput } from '../mutation/validate.js';
 import { ownerOf } from '../name/name.service.js';
-import type { AddIdentifierInput, DeleteIdentifierInput } from './identifier.input.js';
+import type { AddIdentifierInput } from './identifier.input.js';
 
 /** Value formats of the schemes the registry knows; other schemes take any value. */
 const formats: Record<string, { pattern: RegExp; example: string }> = {
@@ -26,7 +26,7 @@ export function addIdentifier(writer: Writer, input: AddIdentifierInput) {
   return writer.insert(t.identifiers, { scheme: input.scheme, value: input.value, [owner.key]: owner.row.id });
 }
 
-export function deleteIdentifier(writer: Writer, input: DeleteIdentifierInput) {
+export function deleteIdentifier(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.identifiers, input.id, 'id');
   return writer.remove(t.identifiers, current.id)!;
 }

@@ -8,8 +8,7 @@ import { sql } from 'drizzle-orm';
 import { AffiliationKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
-import { mergeRecords } from '../mutation/merge.js';
-import type { MergeOrganizationsInput, MergePeopleInput } from './merge.input.js';
+import { type MergeInput, mergeRecords } from '../mutation/merge.js';
 
 /**
  * After the moves, a hierarchical tie path from the survivor back to itself, or null. Only ties
@@ -31,7 +30,7 @@ function cycleThrough(writer: Writer, id: number): string | null {
 }
 
 /** Merges one organisation into another. */
-export function mergeOrganizations(writer: Writer, input: MergeOrganizationsInput) {
+export function mergeOrganizations(writer: Writer, input: MergeInput) {
   return mergeRecords(writer, t.organizations, input, (survivor) => {
     const cycle = cycleThrough(writer, survivor.id);
     if (cycle) fail('mergedId', `Merging would tie "${survivor.handle}" into a cycle (${cycle}); end or delete one of those ties first.`, UserErrorCode.CONFLICT);
@@ -39,6 +38,6 @@ export function mergeOrganizations(writer: Writer, input: MergeOrganizationsInpu
 }
 
 /** Merges one person record into another. */
-export function mergePeople(writer: Writer, input: MergePeopleInput) {
+export function mergePeople(writer: Writer, input: MergeInput) {
   return mergeRecords(writer, t.people, input);
 }

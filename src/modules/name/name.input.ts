@@ -38,4 +38,3 @@ export const UpdateNameInput = UpdateInputOf(AddNameInput, {
 export type UpdateNameInput = InstanceType<typeof UpdateNameInput>;
 
 export const DeleteNameInput = IdInput('DeleteNameInput', 'A name to delete.', 'The name to delete; its citations go with it.');
-export type DeleteNameInput = InstanceType<typeof DeleteNameInput>;

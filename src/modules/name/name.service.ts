@@ -16,7 +16,7 @@ import { existing } from '../mutation/ids.js';
 import { removeRecord } from '../mutation/remove-cited.js';
 import { endNotBeforeStart, given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
-import type { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
+import type { AddNameInput, UpdateNameInput } from './name.input.js';
 
 /** Display preference: a former name only when nothing else fits the date. */
 const kindRank = [NameKind.OFFICIAL, NameKind.TRANSLITERATION, NameKind.ALIAS, NameKind.SHORT, NameKind.FORMER];
@@ -106,7 +106,7 @@ export function updateName(writer: Writer, input: UpdateNameInput) {
   return writer.update(names, current.id, patch)!;
 }
 
-export function deleteName(writer: Writer, input: DeleteNameInput) {
+export function deleteName(writer: Writer, input: { id: string }) {
   const current = existing(writer, names, input.id, 'id');
   return removeRecord(writer, names, current.id)!;
 }

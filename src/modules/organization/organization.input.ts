@@ -43,11 +43,9 @@ export const UpdateOrganizationInput = UpdateInputOf(CreateOrganizationInput, {
   description: 'Changes to an organisation: fields left out stay as they are; null clears an optional field.',
   id: 'The organisation to change.',
 });
-export type UpdateOrganizationInput = InstanceType<typeof UpdateOrganizationInput>;
 
 export const DeleteOrganizationInput = IdInput(
   'DeleteOrganizationInput',
   'An organisation to delete.',
   'The organisation to delete. It must have no posts, ties, agreements or events left: move or merge them first.',
 );
-export type DeleteOrganizationInput = InstanceType<typeof DeleteOrganizationInput>;

@@ -33,7 +33,5 @@ export const UpdatePersonInput = UpdateInputOf(CreatePersonInput, {
   description: 'Changes to a person: fields left out stay as they are; null clears an optional field.',
   id: 'The person to change.',
 });
-export type UpdatePersonInput = InstanceType<typeof UpdatePersonInput>;
 
 export const DeletePersonInput = IdInput('DeletePersonInput', 'A person to delete.', 'The person to delete. They must hold no posts and have no attendances left: delete or move them first, or merge the person into another.');
-export type DeletePersonInput = InstanceType<typeof DeletePersonInput>;

@@ -38,7 +38,6 @@ export const UpdatePostInput = UpdateInputOf(CreatePostInput, {
 export type UpdatePostInput = InstanceType<typeof UpdatePostInput>;
 
 export const DeletePostInput = IdInput('DeletePostInput', 'A post to delete.', 'The post to delete; its citations go with it. To record that someone left a post, use `endPost` instead.');
-export type DeletePostInput = InstanceType<typeof DeletePostInput>;
 
 @InputType({ description: 'Who takes over an ended post, in the same role and organisation.' })
 export class SuccessorInput {

@@ -8,7 +8,7 @@ import { existing } from '../mutation/ids.js';
 import { removeRecord } from '../mutation/remove-cited.js';
 import { endNotBeforeStart, given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
-import type { CreatePostInput, DeletePostInput, EndPostInput, UpdatePostInput } from './post.input.js';
+import type { CreatePostInput, EndPostInput, UpdatePostInput } from './post.input.js';
 
 /** Roles with one holder at a time in an organisation. */
 export const singleHolderRoles: readonly string[] = [Role.PRESIDENT, Role.SECRETARY_GENERAL, Role.DIRECTOR_GENERAL, Role.MINISTER];
@@ -89,7 +89,7 @@ export function updatePost(writer: Writer, input: UpdatePostInput) {
   return writer.update(t.posts, current.id, patch)!;
 }
 
-export function deletePost(writer: Writer, input: DeletePostInput) {
+export function deletePost(writer: Writer, input: { id: string }) {
   const current = existing(writer, t.posts, input.id, 'id');
   return removeRecord(writer, t.posts, current.id)!;
 }

@@ -44,7 +44,5 @@ export const UpdateSourceInput = UpdateInputOf(CreateSourceInput, {
   id: 'The source to change.',
   descriptions: { text: 'A new full text; null clears it. Refused while a quote cited from the source would no longer occur in it.' },
 });
-export type UpdateSourceInput = InstanceType<typeof UpdateSourceInput>;
 
 export const DeleteSourceInput = IdInput('DeleteSourceInput', 'A source to delete.', 'The source to delete. No citation may use it: delete them or move them to another source first.');
-export type DeleteSourceInput = InstanceType<typeof DeleteSourceInput>;

@@ -21,17 +21,14 @@ export const UpdateSportInput = UpdateInputOf(CreateSportInput, {
   description: 'Changes to a sport: fields left out stay as they are; null clears an optional field (`parentId: null` makes it top-level).',
   id: 'The sport to change.',
 });
-export type UpdateSportInput = InstanceType<typeof UpdateSportInput>;
 
 export const DeleteSportInput = IdInput(
   'DeleteSportInput',
   'A sport to delete.',
   'The sport to delete. It may have no disciplines and no organisations left: move them or merge the sport into another first.',
 );
-export type DeleteSportInput = InstanceType<typeof DeleteSportInput>;
 
 export const MergeSportsInput = MergeInputOf('MergeSportsInput', 'Two records of the same sport: everything of the second moves to the first.', {
   survivor: 'The sport that stays; it keeps its code and fields.',
   merged: 'The duplicate. Its disciplines, organisations, names and citations move to the survivor; its id and code then lead to the survivor.',
 });
-export type MergeSportsInput = InstanceType<typeof MergeSportsInput>;

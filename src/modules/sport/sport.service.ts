@@ -1,16 +1,16 @@
 /** Writes to sports. Each function runs inside one write (see shared/write.ts). */
 import * as t from '../../db/schema.js';
 import type { Writer } from '../../shared/write.js';
-import { mergeRecords } from '../mutation/merge.js';
+import { type MergeInput, mergeRecords } from '../mutation/merge.js';
 import { recordWrites } from '../mutation/record-writes.js';
 import { parentIn } from '../mutation/rules.js';
-import type { CreateSportInput, MergeSportsInput } from './sport.input.js';
+import type { CreateSportInput } from './sport.input.js';
 
 export const sportWrites = recordWrites(t.sports, {
   columns: (writer, { parentId }: Partial<CreateSportInput>, sport) => ({ parentId: parentIn(writer, t.sports, parentId, sport) }),
   deleteRemedy: 'move them to another sport first, or merge the sport into another.',
 });
 
-export function mergeSports(writer: Writer, input: MergeSportsInput) {
+export function mergeSports(writer: Writer, input: MergeInput) {
   return mergeRecords(writer, t.sports, input);
 }
