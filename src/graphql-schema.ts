@@ -10,11 +10,12 @@ import { directResolvers } from './direct-resolvers.js';
 import { checkingRepresentations, declareEntityKeys, referenceResolvers } from './federation/entities.js';
 import { citations, names } from './db/schema.js';
 import { Cited } from './modules/citation/cited.type.js';
+import { Dated } from './modules/dated/dated.type.js';
 import { Recorded } from './modules/history/recorded.type.js';
 import { modules } from './modules/index.js';
 import { Named } from './modules/name/named.type.js';
 import { Node } from './modules/node/node.type.js';
-import { declarationOf, nodeTypeNames, ownersIn } from './shared/node-registry.js';
+import { datesOf, declarationOf, nodeTypeNames, ownersIn } from './shared/node-registry.js';
 
 /** The resolver classes the modules export, as type-graphql registered them: nothing lists them by hand. */
 const resolverClasses = (() => {
@@ -28,17 +29,16 @@ let subgraph: Promise<GraphQLSchema> | undefined;
 
 /**
  * The interfaces of every node type, from the registry rather than from each type's decorator:
- * a node is Named when names point at it, Cited when citations do, Recorded unless it is the
- * history itself; what a type declares beside these (Dated) it keeps.
+ * a node is Named when names point at it, Cited when citations do, Dated when it holds for a
+ * time, Recorded unless it is the history itself.
  */
 function declareInterfaces(): void {
   const named = new Set(ownersIn(names).map(({ typeName }) => typeName));
   const cited = new Set(ownersIn(citations, citations.sourceId).map(({ typeName }) => typeName));
   for (const typeName of nodeTypeNames) {
     const type = getMetadataStorage().objectTypes.find((objectType) => objectType.name === typeName)!;
-    const declared = (type.interfaceClasses ?? []).filter((declared) => !([Node, Named, Cited, Recorded] as Function[]).includes(declared));
-    type.interfaceClasses = [Node, ...(named.has(typeName) ? [Named] : []), ...(cited.has(typeName) ? [Cited] : []), ...declared,
-      ...(declarationOf(typeName).recorded === false ? [] : [Recorded])];
+    type.interfaceClasses = [Node, ...(named.has(typeName) ? [Named] : []), ...(cited.has(typeName) ? [Cited] : []),
+      ...(datesOf(typeName) ? [Dated] : []), ...(declarationOf(typeName).recorded === false ? [] : [Recorded])];
   }
 }
 

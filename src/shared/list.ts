@@ -3,7 +3,7 @@
  * description and SQL condition; each ordering key with its description and SQL expression.
  * From that come the `<Name>Filter` input (with `and`/`or`, and `hasSource`/`minConfidence` for
  * every type a citation can support), the `<Name>OrderField` enum and `<Name>Order` input, the
- * arguments class, and the selection the loaders page through.
+ * arguments class (with `asOf` for a dated type), and the selection the loaders page through.
  */
 import { and, sql, type Column, type SQL } from 'drizzle-orm';
 import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
@@ -11,7 +11,7 @@ import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
 import { ConnectionArgs } from './connection.type.js';
 import { cited, inEffect, whereOf, type Combinable } from './filter.js';
-import { isMergeable, ownerColumn, typeNameOf, type NodeTable } from './node-registry.js';
+import { datesOf, isMergeable, ownerColumn, typeNameOf, type NodeTable } from './node-registry.js';
 import { OrderInput, selectionOf, type OrderDirection } from './order.js';
 import { PartialDateScalar } from './partial-date.scalar.js';
 import type { Selection } from './pagination.js';
@@ -46,8 +46,6 @@ export interface ListSpec<F extends FilterFields, O extends string> {
   filter: F;
   /** Each ordering key: what it orders by, and the SQL expression (never null: see `sortable`). */
   order: Record<O, [description: string, expression: SQL | Column]>;
-  /** An `asOf` argument keeping only rows whose dates (start, end) may cover the date asked about. */
-  asOf?: { description: string; start: Column | SQL; end: Column };
 }
 
 export interface ListArgsOf<F extends FilterFields, O extends string> {
@@ -87,7 +85,11 @@ export function ListOf<F extends FilterFields, O extends string>(table: NodeTabl
 
   @ArgsType()
   class Args extends ConnectionArgs(Filter, Order) {}
-  if (spec.asOf) Field(() => PartialDateScalar, { nullable: true, description: spec.asOf.description })(Args.prototype, 'asOf');
+  // A dated type's lists keep only the rows whose dates may cover the date asked about.
+  const dates = datesOf(name);
+  const start = dates && (dates.start.length === 1 ? dates.start[0]! : sql`coalesce(${sql.join([...dates.start], sql`, `)})`);
+  const asOfDescription = `Only ${spec.plural} that may have been in effect at this date (see the README for partial dates). All of history when omitted.`;
+  if (dates) Field(() => PartialDateScalar, { nullable: true, description: asOfDescription })(Args.prototype, 'asOf');
 
   const expressions = Object.fromEntries(keys.map((key) => [key, spec.order[key][1]])) as Record<O, SQL | Column>;
   const conditions = (filter: FilterOf<F>): Condition[] => [
@@ -106,7 +108,7 @@ export function ListOf<F extends FilterFields, O extends string>(table: NodeTabl
     where,
     /** The rows `args` ask for, in their order. */
     selection(args: ListArgsOf<F, O>): Selection {
-      const asOf = spec.asOf && args.asOf ? { where: inEffect(spec.asOf.start, spec.asOf.end, args.asOf), key: args.asOf } : undefined;
+      const asOf = dates && args.asOf ? { where: inEffect(start!, dates.end, args.asOf), key: args.asOf } : undefined;
       return selectionOf(args, where, expressions, asOf);
     },
   };

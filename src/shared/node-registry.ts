@@ -38,19 +38,28 @@ interface EntityDeclaration {
   notSelf?: true;
   /** Its rows are the history itself, so it has none (is not `Recorded`). */
   recorded?: false;
+  /**
+   * A fact that holds for a time (`Dated`): its start is the first known of `start` (its
+   * `startDate` when left out), its end `endDate`. Its type gets `inEffect`, its lists `asOf`.
+   */
+  dated?: true | { start: readonly Column[] };
 }
 
 export const entities = {
   Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true, search: 1 },
   Person: { table: t.people, keys: { handle: t.people.handle }, federated: true, search: 2 },
-  Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'] },
+  Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'], dated: true },
   Identifier: { table: t.identifiers, owned: true },
-  Affiliation: { table: t.affiliations, dependents: 'ties', notSelf: true },
-  Post: { table: t.posts, dependents: 'posts' },
+  Affiliation: { table: t.affiliations, dependents: 'ties', notSelf: true, dated: true },
+  Post: { table: t.posts, dependents: 'posts', dated: true },
   Event: { table: t.events, keys: { handle: t.events.handle }, federated: true, search: 3 },
   EventOrganizer: { table: t.eventOrganizers, dependents: 'event roles' },
   Participation: { table: t.participations, dependents: 'attendances' },
-  Agreement: { table: t.agreements, keys: { handle: t.agreements.handle }, federated: true, search: 4 },
+  // An agreement is in effect from when it started, was signed or was first discussed, whichever is known.
+  Agreement: {
+    table: t.agreements, keys: { handle: t.agreements.handle }, federated: true, search: 4,
+    dated: { start: [t.agreements.startDate, t.agreements.signedDate, t.agreements.discussedDate] },
+  },
   AgreementParty: { table: t.agreementParties, dependents: 'agreement parties' },
   Source: { table: t.sources, keys: { handle: t.sources.handle } },
   Citation: { table: t.citations, owned: true },
@@ -89,6 +98,13 @@ export function typeNameOf(table: NodeTable): NodeTypeName {
   const name = typeNameByTable.get(table);
   if (!name) throw new Error('table is not registered as a node type');
   return name;
+}
+
+/** The columns a dated type's start is read from (first known first) and its end column; undefined for a type that is not dated. */
+export function datesOf(name: NodeTypeName): { start: readonly Column[]; end: Column } | undefined {
+  const { dated, table } = declarationOf(name) as Declared & { table: { startDate?: Column; endDate?: Column } };
+  if (!dated) return undefined;
+  return { start: dated === true ? [table.startDate!] : dated.start, end: table.endDate! };
 }
 
 export function isNodeTypeName(name: string): name is NodeTypeName {

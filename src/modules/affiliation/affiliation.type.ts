@@ -6,10 +6,9 @@ import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
-import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: Dated, description: 'A dated tie from one organisation (the member) to another (the parent).' })
+@ObjectType({ description: 'A dated tie from one organisation (the member) to another (the parent).' })
 @ColumnFields(t.affiliations, {
   kind: 'How the two are tied.',
   startDate: 'When the tie began, as far as known.',
@@ -28,11 +27,6 @@ export const affiliationList = ListOf(t.affiliations, {
   order: {
     START_DATE: ['When the tie began; unknown first when ascending.', sortable(t.affiliations.startDate)],
     KIND: ['The kind, alphabetically.', t.affiliations.kind],
-  },
-  asOf: {
-    description: 'Only ties that may have been in effect at this date (see the README for partial dates). All of history when omitted.',
-    start: t.affiliations.startDate,
-    end: t.affiliations.endDate,
   },
 });
 export const AffiliationArgs = affiliationList.Args;

@@ -8,10 +8,9 @@ import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin } from '../../shared/filter.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
-import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: Dated, description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
+@ObjectType({ description: 'A partnership or agreement between organisations, at some stage of its lifecycle.' })
 @ColumnFields(t.agreements, {
   handle: 'A stable human-readable key, e.g. `noc-kazakhstan-qatar-cooperation`.',
   title: 'A descriptive English title.',
@@ -34,9 +33,6 @@ const lifecycleRank = sql`CASE ${t.agreements.status} ${sql.join(
   sql` `,
 )} END`;
 
-/** An agreement is in effect from when it started, was signed or was first discussed, whichever is known. */
-const agreementStart = sql`coalesce(${t.agreements.startDate}, ${t.agreements.signedDate}, ${t.agreements.discussedDate})`;
-
 export const agreementList = ListOf(t.agreements, {
   plural: 'agreements',
   filter: {
@@ -50,11 +46,6 @@ export const agreementList = ListOf(t.agreements, {
     STATUS: ['The lifecycle stage, from discussed to ended.', lifecycleRank],
     DISCUSSED_DATE: ['When first discussed; unknown first when ascending.', sortable(t.agreements.discussedDate)],
     SIGNED_DATE: ['When signed; unsigned first when ascending.', sortable(t.agreements.signedDate)],
-  },
-  asOf: {
-    description: 'Only agreements that may have been in effect at this date (see the README for partial dates). All of history when omitted.',
-    start: agreementStart,
-    end: t.agreements.endDate,
   },
 });
 export const AgreementArgs = agreementList.Args;

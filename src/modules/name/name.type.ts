@@ -6,10 +6,9 @@ import { ColumnFields } from '../../shared/column-fields.js';
 import { Connection } from '../../shared/connection.type.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
-import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: Dated, description: 'A name in one language and script, with its kind and the dates it was in use.' })
+@ObjectType({ description: 'A name in one language and script, with its kind and the dates it was in use.' })
 @ColumnFields(t.names, {
   value: 'The name as written.',
   lang: 'The BCP-47 language tag, with a script subtag where it matters, e.g. `kk-Cyrl`.',
@@ -38,11 +37,6 @@ export const nameList = ListOf(t.names, {
     VALUE: ['The name itself.', t.names.value],
     LANG: ['The language tag.', t.names.lang],
     START_DATE: ['When it came into use; unknown first when ascending.', sortable(t.names.startDate)],
-  },
-  asOf: {
-    description: 'Only names that may have been in effect at this date (see the README for partial dates). All of history when omitted.',
-    start: t.names.startDate,
-    end: t.names.endDate,
   },
 });
 export const NameArgs = nameList.Args;

@@ -8,10 +8,9 @@ import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin, inEffect, inKeys } from '../../shared/filter.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
-import { Dated } from '../dated/dated.type.js';
 import { Node } from '../node/node.type.js';
 
-@ObjectType({ implements: Dated, description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
+@ObjectType({ description: 'A post a person holds in an organisation (a Popolo membership with a role), dated.' })
 @ColumnFields(t.posts, {
   role: 'The role, e.g. PRESIDENT.',
   label: 'The title as used, e.g. `President of the National Olympic Committee of the Republic of Kazakhstan`.',
@@ -34,11 +33,6 @@ export const postList = ListOf(t.posts, {
     START_DATE: ['When the post was taken up; unknown first when ascending.', sortable(t.posts.startDate)],
     END_DATE: ['When the post was left; open posts first when ascending.', sortable(t.posts.endDate)],
     ROLE: ['The role, alphabetically.', t.posts.role],
-  },
-  asOf: {
-    description: 'Only posts that may have been in effect at this date (see the README for partial dates). All of history when omitted.',
-    start: t.posts.startDate,
-    end: t.posts.endDate,
   },
 });
 export const PostArgs = postList.Args;
