@@ -16,7 +16,8 @@ type FieldType = () => unknown;
 /** A description, or a description and the GraphQL type where the column's own would not do (a JSON list). */
 type Declared = string | [description: string, type: FieldType];
 
-function graphqlTypeOf(column: Column, where: string): FieldType {
+/** The GraphQL type of a column's values (see the file comment); `where` names the field in the error for a column it cannot tell. */
+export function graphqlTypeOf(column: Column, where: string): FieldType {
   if (column.enumValues) {
     const values = enumOf(column.enumValues);
     if (values) return () => values;

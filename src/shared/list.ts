@@ -1,17 +1,18 @@
 /**
- * A node type's connection arguments, declared once: each filter field with its GraphQL type,
+ * A node type's connection and its arguments, declared once: each filter field with its GraphQL type,
  * description and SQL condition; each ordering key with its description and SQL expression.
  * From that come the `<Name>Filter` input (with `and`/`or`, and `hasSource`/`minConfidence` for
  * every type a citation can support), the `<Name>OrderField` enum and `<Name>Order` input, the
  * arguments class (with `asOf` for a dated type), and the selection the loaders page through.
  */
-import { and, sql, type Column, type SQL } from 'drizzle-orm';
-import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import { and, eq, sql, type Column, type SQL } from 'drizzle-orm';
+import { ArgsType, Field, getMetadataStorage, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
-import { ConnectionArgs } from './connection.type.js';
+import { graphqlTypeOf } from './column-fields.js';
+import { Connection, ConnectionArgs } from './connection.type.js';
 import { cited, inEffect, whereOf, type Combinable } from './filter.js';
-import { datesOf, isMergeable, ownerColumn, typeNameOf, type NodeTable } from './node-registry.js';
+import { datesOf, isMergeable, nodeTables, ownerColumn, type NodeTable, type NodeTypeName } from './node-registry.js';
 import { OrderInput, selectionOf, type OrderDirection } from './order.js';
 import { PartialDateScalar } from './partial-date.scalar.js';
 import type { Selection } from './pagination.js';
@@ -29,6 +30,11 @@ export interface FilterField<V> {
 /** Declares a filter field; `where` receives the value only when the client gave one (not null). */
 export function filterBy<V>(type: () => TypeValue, description: string, where: (value: V) => Condition): FilterField<V> {
   return { type, description, where };
+}
+
+/** A filter field keeping the rows whose `column` holds the value given, typed as the column is served; an empty text asks for nothing. */
+export function equalTo(column: Column, description: string): FilterField<string | number> {
+  return { type: graphqlTypeOf(column, `the filter on ${column.name}`) as () => TypeValue, description, where: (value) => value !== '' && eq(column, value) };
 }
 
 type FilterFields = Record<string, FilterField<any>>;
@@ -58,9 +64,15 @@ export interface ListArgsOf<F extends FilterFields, O extends string> {
   asOf?: string | null;
 }
 
-/** Declares the list arguments of a node type; see the file comment. */
-export function ListOf<F extends FilterFields, O extends string>(table: NodeTable, spec: ListSpec<F, O>) {
-  const name = typeNameOf(table);
+/** The registered name of a node type's class (the GraphQL name; a bundler may rename classes). */
+function typeNameOf(type: ClassType): NodeTypeName {
+  return getMetadataStorage().objectTypes.find((objectType) => objectType.target === type)!.name as NodeTypeName;
+}
+
+/** Declares the connection and list arguments of a node type; see the file comment. */
+export function ListOf<T extends object, F extends FilterFields, O extends string>(type: ClassType<T>, spec: ListSpec<F, O>) {
+  const name = typeNameOf(type);
+  const table: NodeTable = nodeTables[name];
   const citedBy = ownerColumn(citations, name, citations.sourceId);
 
   class Filter {}
@@ -101,6 +113,7 @@ export function ListOf<F extends FilterFields, O extends string>(table: NodeTabl
   const where = (filter: FilterOf<F> | null | undefined) => and(unmerged, whereOf(filter, conditions));
 
   return {
+    Connection: Connection(type, name),
     Filter: Filter as ClassType<FilterOf<F>>,
     Order,
     OrderField,

@@ -1,10 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
-import { AffiliationKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -17,18 +14,15 @@ import { Node } from '../node/node.type.js';
 })
 export class Affiliation extends Node {}
 
-export const AffiliationConnection = Connection(Affiliation, 'Affiliation');
-
-export const affiliationList = ListOf(t.affiliations, {
+export const affiliationList = ListOf(Affiliation, {
   plural: 'ties',
   filter: {
-    kind: filterBy(() => AffiliationKind, 'Of this kind.', (kind: AffiliationKind) => eq(t.affiliations.kind, kind)),
+    kind: equalTo(t.affiliations.kind, 'Of this kind.'),
   },
   order: {
     START_DATE: ['When the tie began; unknown first when ascending.', sortable(t.affiliations.startDate)],
     KIND: ['The kind, alphabetically.', t.affiliations.kind],
   },
 });
-export const AffiliationArgs = affiliationList.Args;
+export const { Connection: AffiliationConnection, Args: AffiliationArgs, selection: affiliationSelection } = affiliationList;
 export type AffiliationArgs = InstanceType<typeof AffiliationArgs>;
-export const affiliationSelection = affiliationList.selection;

@@ -1,10 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
-import { PartyRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo } from '../../shared/list.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ description: 'An organisation that is party to an agreement, with its role.' })
@@ -13,17 +10,14 @@ import { Node } from '../node/node.type.js';
 })
 export class AgreementParty extends Node {}
 
-export const AgreementPartyConnection = Connection(AgreementParty, 'AgreementParty');
-
-export const agreementPartyList = ListOf(t.agreementParties, {
+export const agreementPartyList = ListOf(AgreementParty, {
   plural: 'parties',
   filter: {
-    role: filterBy(() => PartyRole, 'With this role.', (role: PartyRole) => eq(t.agreementParties.role, role)),
+    role: equalTo(t.agreementParties.role, 'With this role.'),
   },
   order: {
     ROLE: ['The role, alphabetically.', t.agreementParties.role],
   },
 });
-export const AgreementPartyArgs = agreementPartyList.Args;
+export const { Connection: AgreementPartyConnection, Args: AgreementPartyArgs, selection: agreementPartySelection } = agreementPartyList;
 export type AgreementPartyArgs = InstanceType<typeof AgreementPartyArgs>;
-export const agreementPartySelection = agreementPartyList.selection;

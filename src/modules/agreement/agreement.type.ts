@@ -1,12 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
-import { AgreementKind, AgreementStatus } from '../../db/enums.js';
+import { AgreementStatus } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin } from '../../shared/filter.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo, filterBy } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -25,19 +24,17 @@ import { Node } from '../node/node.type.js';
 })
 export class Agreement extends Node {}
 
-export const AgreementConnection = Connection(Agreement, 'Agreement');
-
 /** The lifecycle stage as a number, so STATUS orders discussed -> agreed -> signed -> in force -> ended. */
 const lifecycleRank = sql`CASE ${t.agreements.status} ${sql.join(
   Object.values(AgreementStatus).map((status, rank) => sql`WHEN ${status} THEN ${rank}`),
   sql` `,
 )} END`;
 
-export const agreementList = ListOf(t.agreements, {
+export const agreementList = ListOf(Agreement, {
   plural: 'agreements',
   filter: {
-    status: filterBy(() => AgreementStatus, 'At this stage of the lifecycle.', (status: AgreementStatus) => eq(t.agreements.status, status)),
-    kind: filterBy(() => AgreementKind, 'Of this form.', (kind: AgreementKind) => eq(t.agreements.kind, kind)),
+    status: equalTo(t.agreements.status, 'At this stage of the lifecycle.'),
+    kind: equalTo(t.agreements.kind, 'Of this form.'),
     discussed: filterBy(() => DateRange, 'First discussed within this range.', (range: DateRange) => dateWithin(t.agreements.discussedDate, range)),
     signed: filterBy(() => DateRange, 'Signed within this range.', (range: DateRange) => dateWithin(t.agreements.signedDate, range)),
   },
@@ -48,6 +45,5 @@ export const agreementList = ListOf(t.agreements, {
     SIGNED_DATE: ['When signed; unsigned first when ascending.', sortable(t.agreements.signedDate)],
   },
 });
-export const AgreementArgs = agreementList.Args;
+export const { Connection: AgreementConnection, Args: AgreementArgs, selection: agreementSelection } = agreementList;
 export type AgreementArgs = InstanceType<typeof AgreementArgs>;
-export const agreementSelection = agreementList.selection;

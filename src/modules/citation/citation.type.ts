@@ -3,7 +3,6 @@ import { ObjectType } from 'type-graphql';
 import { Confidence } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { atLeast, inKeys } from '../../shared/filter.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { Node } from '../node/node.type.js';
@@ -18,11 +17,9 @@ import { Node } from '../node/node.type.js';
 })
 export class Citation extends Node {}
 
-export const CitationConnection = Connection(Citation, 'Citation');
-
 const confidenceRank = sql`CASE ${t.citations.confidence} WHEN 'low' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END`;
 
-export const citationList = ListOf(t.citations, {
+export const citationList = ListOf(Citation, {
   plural: 'citations',
   filter: {
     minConfidence: filterBy(() => Confidence, 'At least this confident.', (minimum: Confidence) =>
@@ -36,6 +33,5 @@ export const citationList = ListOf(t.citations, {
     CONFIDENCE: ['Confidence, from low to high.', confidenceRank],
   },
 });
-export const CitationArgs = citationList.Args;
+export const { Connection: CitationConnection, Args: CitationArgs, selection: citationSelection } = citationList;
 export type CitationArgs = InstanceType<typeof CitationArgs>;
-export const citationSelection = citationList.selection;

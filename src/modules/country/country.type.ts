@@ -2,7 +2,6 @@ import { or } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { inCountry } from '../../shared/country-codes.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
@@ -20,9 +19,7 @@ export class Country extends Node {
   name!: string;
 }
 
-export const CountryConnection = Connection(Country, 'Country');
-
-export const countryList = ListOf(t.countries, {
+export const countryList = ListOf(Country, {
   plural: 'countries',
   filter: {
     // An empty list sets no condition, as a missing one does.
@@ -34,6 +31,5 @@ export const countryList = ListOf(t.countries, {
     IOC_CODE: ['The IOC code; none first when ascending.', sortable(t.countries.iocCode)],
   },
 });
-export const CountryArgs = countryList.Args;
+export const { Connection: CountryConnection, Args: CountryArgs, selection: countrySelection } = countryList;
 export type CountryArgs = InstanceType<typeof CountryArgs>;
-export const countrySelection = countryList.selection;

@@ -1,10 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
-import { OrganizerRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo } from '../../shared/list.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ description: 'An organisation that organises, hosts or supports an event.' })
@@ -13,17 +10,14 @@ import { Node } from '../node/node.type.js';
 })
 export class EventOrganizer extends Node {}
 
-export const EventOrganizerConnection = Connection(EventOrganizer, 'EventOrganizer');
-
-export const eventOrganizerList = ListOf(t.eventOrganizers, {
+export const eventOrganizerList = ListOf(EventOrganizer, {
   plural: 'organiser roles',
   filter: {
-    role: filterBy(() => OrganizerRole, 'With this role.', (role: OrganizerRole) => eq(t.eventOrganizers.role, role)),
+    role: equalTo(t.eventOrganizers.role, 'With this role.'),
   },
   order: {
     ROLE: ['The role, alphabetically.', t.eventOrganizers.role],
   },
 });
-export const EventOrganizerArgs = eventOrganizerList.Args;
+export const { Connection: EventOrganizerConnection, Args: EventOrganizerArgs, selection: eventOrganizerSelection } = eventOrganizerList;
 export type EventOrganizerArgs = InstanceType<typeof EventOrganizerArgs>;
-export const eventOrganizerSelection = eventOrganizerList.selection;

@@ -1,13 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
-import { EventKind, EventStatus } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { inCountry } from '../../shared/country-codes.js';
 import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin } from '../../shared/filter.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo, filterBy } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -26,13 +23,11 @@ export class Event extends Node {
   name!: string;
 }
 
-export const EventConnection = Connection(Event, 'Event');
-
-export const eventList = ListOf(t.events, {
+export const eventList = ListOf(Event, {
   plural: 'events',
   filter: {
-    status: filterBy(() => EventStatus, 'With this status.', (status: EventStatus) => eq(t.events.status, status)),
-    kind: filterBy(() => EventKind, 'Of this kind.', (kind: EventKind) => eq(t.events.kind, kind)),
+    status: equalTo(t.events.status, 'With this status.'),
+    kind: equalTo(t.events.kind, 'Of this kind.'),
     country: filterBy(() => String, 'In this country, by IOC or ISO code.', (code: string) => code && inCountry(t.events.countryId, code)),
     date: filterBy(() => DateRange, 'Starting within this range.', (range: DateRange) => dateWithin(t.events.startDate, range)),
   },
@@ -41,6 +36,5 @@ export const eventList = ListOf(t.events, {
     NAME: ['The English name.', t.events.name],
   },
 });
-export const EventArgs = eventList.Args;
+export const { Connection: EventConnection, Args: EventArgs, selection: eventSelection } = eventList;
 export type EventArgs = InstanceType<typeof EventArgs>;
-export const eventSelection = eventList.selection;

@@ -1,7 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
@@ -12,9 +11,7 @@ import { Node } from '../node/node.type.js';
 })
 export class Participation extends Node {}
 
-export const ParticipationConnection = Connection(Participation, 'Participation');
-
-export const participationList = ListOf(t.participations, {
+export const participationList = ListOf(Participation, {
   plural: 'attendances',
   // No fields of its own: only the hasSource and minConfidence of every citable type.
   filter: {},
@@ -22,6 +19,5 @@ export const participationList = ListOf(t.participations, {
     CAPACITY: ['The capacity, alphabetically.', sortable(t.participations.capacity)],
   },
 });
-export const ParticipationArgs = participationList.Args;
+export const { Connection: ParticipationConnection, Args: ParticipationArgs, selection: participationSelection } = participationList;
 export type ParticipationArgs = InstanceType<typeof ParticipationArgs>;
-export const participationSelection = participationList.selection;

@@ -1,10 +1,8 @@
-import { eq, or, sql } from 'drizzle-orm';
+import { or, sql } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
-import { NameKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo, filterBy } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -19,19 +17,17 @@ import { Node } from '../node/node.type.js';
 })
 export class Name extends Node {}
 
-export const NameConnection = Connection(Name, 'Name');
-
 /** Names in this language: the tag itself or any of its subtags (`kk` matches `kk-Cyrl`). */
 function inLanguage(lang: string) {
   const tag = lang.trim().toLowerCase();
   return or(sql`lower(${t.names.lang}) = ${tag}`, sql`lower(${t.names.lang}) LIKE ${`${tag}-%`}`);
 }
 
-export const nameList = ListOf(t.names, {
+export const nameList = ListOf(Name, {
   plural: 'names',
   filter: {
     lang: filterBy(() => String, 'In this language: `ar` matches `ar` and `ar-*`.', (lang: string) => lang && inLanguage(lang)),
-    kind: filterBy(() => NameKind, 'Of this kind.', (kind: NameKind) => eq(t.names.kind, kind)),
+    kind: equalTo(t.names.kind, 'Of this kind.'),
   },
   order: {
     VALUE: ['The name itself.', t.names.value],
@@ -39,6 +35,5 @@ export const nameList = ListOf(t.names, {
     START_DATE: ['When it came into use; unknown first when ascending.', sortable(t.names.startDate)],
   },
 });
-export const NameArgs = nameList.Args;
+export const { Connection: NameConnection, Args: NameArgs, selection: nameSelection } = nameList;
 export type NameArgs = InstanceType<typeof NameArgs>;
-export const nameSelection = nameList.selection;

@@ -1,13 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
-import { OrganizationKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { inCountry } from '../../shared/country-codes.js';
 import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin } from '../../shared/filter.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo, filterBy } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -27,8 +25,6 @@ export class Organization extends Node {
   name!: string;
 }
 
-export const OrganizationConnection = Connection(Organization, 'Organization');
-
 /** Organisations tied to the sport with this code (a merged-away sport's: its survivor) or to any of its disciplines. */
 function inSport(code: string) {
   const sport = sql`SELECT coalesce(${t.sports.mergedIntoId}, ${t.sports.id}) FROM ${t.sports} WHERE ${t.sports.code} = ${code}`;
@@ -37,10 +33,10 @@ function inSport(code: string) {
     WHERE ${t.sports.id} IN (${sport}) OR ${t.sports.parentId} IN (${sport}))`;
 }
 
-export const organizationList = ListOf(t.organizations, {
+export const organizationList = ListOf(Organization, {
   plural: 'organisations',
   filter: {
-    kind: filterBy(() => OrganizationKind, 'Of this kind.', (kind: OrganizationKind) => eq(t.organizations.kind, kind)),
+    kind: equalTo(t.organizations.kind, 'Of this kind.'),
     country: filterBy(() => String, 'Of this country, by IOC or ISO code (`KAZ`, `KZ`).', (code: string) => code && inCountry(t.organizations.countryId, code)),
     sport: filterBy(() => String, 'Of this sport or one of its disciplines, by code (`aquatics`).', (code: string) => code && inSport(code.trim().toLowerCase())),
     founded: filterBy(() => DateRange, 'Founded within this range.', (range: DateRange) => dateWithin(t.organizations.foundingDate, range)),
@@ -52,5 +48,5 @@ export const organizationList = ListOf(t.organizations, {
     FOUNDING_DATE: ['The founding date; unknown dates first when ascending.', sortable(t.organizations.foundingDate)],
   },
 });
-export const OrganizationArgs = organizationList.Args;
+export const { Connection: OrganizationConnection, Args: OrganizationArgs } = organizationList;
 export type OrganizationArgs = InstanceType<typeof OrganizationArgs>;

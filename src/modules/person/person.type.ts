@@ -1,7 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { inCountry } from '../../shared/country-codes.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { Node } from '../node/node.type.js';
@@ -19,9 +18,7 @@ export class Person extends Node {
   name!: string;
 }
 
-export const PersonConnection = Connection(Person, 'Person');
-
-export const personList = ListOf(t.people, {
+export const personList = ListOf(Person, {
   plural: 'people',
   filter: {
     nationality: filterBy(() => String, 'Of this nationality, by IOC or ISO code.', (code: string) => code && inCountry(t.people.nationalityId, code)),
@@ -31,6 +28,5 @@ export const personList = ListOf(t.people, {
     HANDLE: ['The handle.', t.people.handle],
   },
 });
-export const PersonArgs = personList.Args;
+export const { Connection: PersonConnection, Args: PersonArgs, selection: personSelection } = personList;
 export type PersonArgs = InstanceType<typeof PersonArgs>;
-export const personSelection = personList.selection;

@@ -1,12 +1,11 @@
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, isNotNull, isNull, sql } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import { Role } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin, inEffect, inKeys } from '../../shared/filter.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo, filterBy } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -19,12 +18,10 @@ import { Node } from '../node/node.type.js';
 })
 export class Post extends Node {}
 
-export const PostConnection = Connection(Post, 'Post');
-
-export const postList = ListOf(t.posts, {
+export const postList = ListOf(Post, {
   plural: 'posts',
   filter: {
-    role: filterBy(() => Role, 'With this role.', (role: Role) => eq(t.posts.role, role)),
+    role: equalTo(t.posts.role, 'With this role.'),
     current: filterBy(() => Boolean, 'When true, only posts with no end date; when false, only ended ones.', (current: boolean) =>
       current ? isNull(t.posts.endDate) : isNotNull(t.posts.endDate)),
     started: filterBy(() => DateRange, 'Taken up within this range.', (range: DateRange) => dateWithin(t.posts.startDate, range)),
@@ -35,9 +32,8 @@ export const postList = ListOf(t.posts, {
     ROLE: ['The role, alphabetically.', t.posts.role],
   },
 });
-export const PostArgs = postList.Args;
+export const { Connection: PostConnection, Args: PostArgs, selection: postSelection } = postList;
 export type PostArgs = InstanceType<typeof PostArgs>;
-export const postSelection = postList.selection;
 
 /** The roles that lead an organisation, in the order `leaders` lists them. */
 const leaderRoles = [Role.PRESIDENT, Role.MINISTER, Role.SECRETARY_GENERAL, Role.DIRECTOR_GENERAL];

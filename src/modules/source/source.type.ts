@@ -1,10 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
-import { SourceKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { ListOf, equalTo } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -23,19 +20,16 @@ import { Node } from '../node/node.type.js';
 })
 export class Source extends Node {}
 
-export const SourceConnection = Connection(Source, 'Source');
-
-export const sourceList = ListOf(t.sources, {
+export const sourceList = ListOf(Source, {
   plural: 'sources',
   filter: {
-    kind: filterBy(() => SourceKind, 'Of this kind.', (kind: SourceKind) => eq(t.sources.kind, kind)),
-    lang: filterBy(() => String, 'In this language (BCP-47 tag).', (lang: string) => lang && eq(t.sources.lang, lang)),
+    kind: equalTo(t.sources.kind, 'Of this kind.'),
+    lang: equalTo(t.sources.lang, 'In this language (BCP-47 tag).'),
   },
   order: {
     PUBLISHED_DATE: ['When published; unknown first when ascending.', sortable(t.sources.publishedDate)],
     TITLE: ['The title.', t.sources.title],
   },
 });
-export const SourceArgs = sourceList.Args;
+export const { Connection: SourceConnection, Args: SourceArgs, selection: sourceSelection } = sourceList;
 export type SourceArgs = InstanceType<typeof SourceArgs>;
-export const sourceSelection = sourceList.selection;

@@ -2,7 +2,6 @@ import { isNotNull, isNull } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { Connection } from '../../shared/connection.type.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { Node } from '../node/node.type.js';
 
@@ -15,9 +14,7 @@ export class Sport extends Node {
   name!: string;
 }
 
-export const SportConnection = Connection(Sport, 'Sport');
-
-export const sportList = ListOf(t.sports, {
+export const sportList = ListOf(Sport, {
   plural: 'sports',
   filter: {
     topLevel: filterBy(() => Boolean, 'When true, only sports with no parent (aquatics); when false, only disciplines.', (topLevel: boolean) =>
@@ -28,6 +25,5 @@ export const sportList = ListOf(t.sports, {
     CODE: ['The code.', t.sports.code],
   },
 });
-export const SportArgs = sportList.Args;
+export const { Connection: SportConnection, Args: SportArgs, selection: sportSelection } = sportList;
 export type SportArgs = InstanceType<typeof SportArgs>;
-export const sportSelection = sportList.selection;
