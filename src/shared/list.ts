@@ -113,6 +113,7 @@ export function ListOf<T extends object, F extends FilterFields, O extends strin
   const where = (filter: FilterOf<F> | null | undefined) => and(unmerged, whereOf(filter, conditions));
 
   return {
+    table,
     Connection: Connection(type, name),
     Filter: Filter as ClassType<FilterOf<F>>,
     Order,

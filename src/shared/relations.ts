@@ -10,17 +10,22 @@
  */
 import type { Column } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, getMetadataStorage, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { findByIdOrHandle } from './lookup.js';
-import { columnsPointing, typeNameOf, type NodeTable } from './node-registry.js';
+import { columnsPointing, nodeTables, typeNameOf, type NodeTable, type NodeTypeName } from './node-registry.js';
 import type { Relation, Selection } from './pagination.js';
 
+/** What a connection field serves: a node type's list (see `ListOf`): its table, connection type, arguments and the selection they make. */
+export interface List<A extends object> {
+  table: NodeTable;
+  Connection: ClassType;
+  Args: ClassType<A>;
+  selection: (args: A) => Selection;
+}
+
 export interface ConnectionField<A extends object> {
-  /** The connection type, e.g. `PostConnection`. */
-  type: ClassType;
-  /** The list arguments and the selection they make (see `ListOf`). */
-  list: { Args: ClassType<A>; selection: (args: A) => Selection };
+  list: List<A>;
   description: string;
   /** The column of the rows' table that points at the record, where there are several. */
   by?: Column;
@@ -43,13 +48,20 @@ export function relationBetween(owner: NodeTable, table: NodeTable, field: { by?
   return { by: only(columnsPointing(table, owner).filter((column) => column.name !== 'merged_into_id'), what) };
 }
 
-/** A resolver class that adds these connection fields of `table` rows to the `owner` type. */
-export function ConnectionsTo(owner: { type: ClassType; table: NodeTable }, table: NodeTable, fields: Record<string, ConnectionField<any>>) {
-  @Resolver(() => owner.type)
+/** The table a node type's rows are stored in, from the registry. */
+function tableOf(type: ClassType): NodeTable {
+  return nodeTables[getMetadataStorage().objectTypes.find((objectType) => objectType.target === type)!.name as NodeTypeName];
+}
+
+/** A resolver class that adds these connection fields to the `owner` type, each the rows of a list that point at it. */
+export function ConnectionsTo(owner: ClassType, fields: Record<string, ConnectionField<any>>) {
+  @Resolver(() => owner)
   class Connections {}
   const prototype = Connections.prototype as Record<string, unknown>;
+  const ownerTable = tableOf(owner);
   for (const [name, field] of Object.entries(fields)) {
-    const relation = relationBetween(owner.table, table, field);
+    const { table } = field.list;
+    const relation = relationBetween(ownerTable, table, field);
     Object.defineProperty(prototype, name, {
       value(root: { id: number }, args: object, ctx: Context) {
         return ctx.loaders.connection(table, relation, root.id, args, field.list.selection(args));
@@ -59,9 +71,9 @@ export function ConnectionsTo(owner: { type: ClassType; table: NodeTable }, tabl
     Root()(prototype, name, 0);
     Args(() => field.list.Args)(prototype, name, 1);
     Ctx()(prototype, name, 2);
-    FieldResolver(() => field.type, { description: field.description })(prototype, name, method);
+    FieldResolver(() => field.list.Connection, { description: field.description })(prototype, name, method);
   }
-  Object.defineProperty(Connections, 'name', { value: `${typeNameOf(owner.table)}${typeNameOf(table)}Connections` });
+  Object.defineProperty(Connections, 'name', { value: `${typeNameOf(ownerTable)}${Object.keys(fields).map((name) => name[0]!.toUpperCase() + name.slice(1)).join('')}Connections` });
   return Connections;
 }
 
@@ -71,11 +83,12 @@ export interface RootQueries<A extends object> {
   /** The lookup by global id or handle, e.g. `organization(id:, handle:)`. */
   one?: { name: string; description: string; handleExample: string };
   /** The root list, e.g. `organizations(filter:, orderBy:, first:, ...)`. */
-  many: { name: string; connection: ClassType; list: ConnectionField<A>['list']; description: string };
+  many: { name: string; list: List<A>; description: string };
 }
 
 /** A resolver class with a type's root queries: its lookup by id or handle and its list. */
-export function RootQueriesOf<A extends object>(owner: { type: ClassType; table: NodeTable }, queries: RootQueries<A>) {
+export function RootQueriesOf<A extends object>(type: ClassType, queries: RootQueries<A>) {
+  const owner = { type, table: tableOf(type) };
   @Resolver(() => owner.type)
   class Roots {}
   const prototype = Roots.prototype as Record<string, unknown>;
@@ -96,7 +109,7 @@ export function RootQueriesOf<A extends object>(owner: { type: ClassType; table:
   });
   Args(() => many.list.Args)(prototype, many.name, 0);
   Ctx()(prototype, many.name, 1);
-  Query(() => many.connection, { description: many.description })(prototype, many.name, Object.getOwnPropertyDescriptor(prototype, many.name)!);
+  Query(() => many.list.Connection, { description: many.description })(prototype, many.name, Object.getOwnPropertyDescriptor(prototype, many.name)!);
   Object.defineProperty(Roots, 'name', { value: `${typeNameOf(owner.table)}RootQueries` });
   return Roots;
 }

@@ -7,7 +7,7 @@ import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { CreateAffiliationInput, DeleteAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
 import { createAffiliation, deleteAffiliation, updateAffiliation } from './affiliation.service.js';
-import { Affiliation, AffiliationConnection, affiliationList } from './affiliation.type.js';
+import { Affiliation, affiliationList } from './affiliation.type.js';
 
 @Resolver(() => Affiliation)
 export class AffiliationResolver {
@@ -28,7 +28,7 @@ export const { Payload: AffiliationPayload, Mutations: AffiliationMutationResolv
   deleteAffiliation: { input: DeleteAffiliationInput, run: deleteAffiliation, description: 'Deletes a tie and its citations.', revertible: true },
 });
 
-export const OrganizationTies = ConnectionsTo({ type: Organization, table: t.organizations }, t.affiliations, {
-  affiliations: { type: AffiliationConnection, list: affiliationList, by: t.affiliations.organizationId, description: 'Upward ties: the organisations it is a member of, recognised by or part of.' },
-  affiliates: { type: AffiliationConnection, list: affiliationList, by: t.affiliations.parentId, description: 'Downward ties: the organisations that are its members, recognised by it or part of it.' },
+export const OrganizationTies = ConnectionsTo(Organization, {
+  affiliations: { list: affiliationList, by: t.affiliations.organizationId, description: 'Upward ties: the organisations it is a member of, recognised by or part of.' },
+  affiliates: { list: affiliationList, by: t.affiliations.parentId, description: 'Downward ties: the organisations that are its members, recognised by it or part of it.' },
 });

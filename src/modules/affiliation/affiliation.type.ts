@@ -24,5 +24,3 @@ export const affiliationList = ListOf(Affiliation, {
     KIND: ['The kind, alphabetically.', t.affiliations.kind],
   },
 });
-export const { Connection: AffiliationConnection, Args: AffiliationArgs, selection: affiliationSelection } = affiliationList;
-export type AffiliationArgs = InstanceType<typeof AffiliationArgs>;

@@ -19,5 +19,3 @@ export const agreementPartyList = ListOf(AgreementParty, {
     ROLE: ['The role, alphabetically.', t.agreementParties.role],
   },
 });
-export const { Connection: AgreementPartyConnection, Args: AgreementPartyArgs, selection: agreementPartySelection } = agreementPartyList;
-export type AgreementPartyArgs = InstanceType<typeof AgreementPartyArgs>;

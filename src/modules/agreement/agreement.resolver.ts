@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
@@ -6,23 +6,18 @@ import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
 import { Event } from '../event/event.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
-import { AgreementPartyConnection, AgreementPartyArgs, agreementPartySelection } from './agreement-party.type.js';
+import { agreementPartyList } from './agreement-party.type.js';
 import { CreateAgreementInput, DeleteAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
 import { createAgreement, deleteAgreement, transitionAgreement, updateAgreement } from './agreement.service.js';
-import { Agreement, AgreementConnection, agreementList } from './agreement.type.js';
+import { Agreement, agreementList } from './agreement.type.js';
 
-export const AgreementRoots = RootQueriesOf({ type: Agreement, table: t.agreements }, {
+export const AgreementRoots = RootQueriesOf(Agreement, {
   one: { name: 'agreement', handleExample: 'noc-kazakhstan-qatar-cooperation', description: 'An agreement by global id or by handle (exactly one).' },
-  many: { name: 'agreements', connection: AgreementConnection, list: agreementList, description: 'Agreements, filtered by status or kind.' },
+  many: { name: 'agreements', list: agreementList, description: 'Agreements, filtered by status or kind.' },
 });
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @FieldResolver(() => AgreementPartyConnection, { description: 'The organisations party to it, with their roles.' })
-  parties(@Root() agreement: t.AgreementRow, @Args(() => AgreementPartyArgs) args: AgreementPartyArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.agreementParties, { by: t.agreementParties.agreementId }, agreement.id, args, agreementPartySelection(args));
-  }
-
   @FieldResolver(() => Event, { nullable: true, description: 'The event where it arose, when known.' })
   originEvent(@Root() agreement: t.AgreementRow, @Ctx() ctx: Context) {
     return agreement.originEventId ? ctx.loaders.byId(t.events).load(agreement.originEventId) : null;
@@ -36,10 +31,14 @@ export const { Payload: AgreementPayload, Mutations: AgreementMutationResolver }
   transitionAgreement: { input: TransitionAgreementInput, run: transitionAgreement, description: 'Moves an agreement to its next stage (DISCUSSED -> AGREED_IN_PRINCIPLE -> SIGNED -> IN_FORCE -> EXPIRED, or TERMINATED from SIGNED or IN_FORCE) and records the date of the step. A skip or a step back is refused (NOT_ALLOWED).' },
 });
 
-export const OrganizationAgreements = ConnectionsTo({ type: Organization, table: t.organizations }, t.agreements, {
-  agreements: { type: AgreementConnection, list: agreementList, through: t.agreementParties, description: 'The agreements it is party to.' },
+export const AgreementParties = ConnectionsTo(Agreement, {
+  parties: { list: agreementPartyList, description: 'The organisations party to it, with their roles.' },
 });
 
-export const EventAgreements = ConnectionsTo({ type: Event, table: t.events }, t.agreements, {
-  agreements: { type: AgreementConnection, list: agreementList, description: 'The agreements that arose at it.' },
+export const OrganizationAgreements = ConnectionsTo(Organization, {
+  agreements: { list: agreementList, through: t.agreementParties, description: 'The agreements it is party to.' },
+});
+
+export const EventAgreements = ConnectionsTo(Event, {
+  agreements: { list: agreementList, description: 'The agreements that arose at it.' },
 });

@@ -45,5 +45,3 @@ export const agreementList = ListOf(Agreement, {
     SIGNED_DATE: ['When signed; unsigned first when ascending.', sortable(t.agreements.signedDate)],
   },
 });
-export const { Connection: AgreementConnection, Args: AgreementArgs, selection: agreementSelection } = agreementList;
-export type AgreementArgs = InstanceType<typeof AgreementArgs>;

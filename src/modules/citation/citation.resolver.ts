@@ -1,6 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import * as t from '../../db/schema.js';
 import { type CitationRow, citations, sources } from '../../db/schema.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { ConnectionsTo } from '../../shared/relations.js';
@@ -9,16 +8,16 @@ import { Source } from '../source/source.type.js';
 import { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
 import { attachCitation, deleteCitation, updateCitation } from './citation.service.js';
 import { citationColumn, citationTarget, type CitedTypeName } from './citation.targets.js';
-import { Citation, CitationConnection, CitationArgs, citationSelection, citationList } from './citation.type.js';
+import { Citation, citationList, CitationArgs } from './citation.type.js';
 import { CitedFact } from './cited-fact.union.js';
 import { Cited } from './cited.type.js';
 
 @Resolver(() => Cited)
 export class CitedResolver {
-  @FieldResolver(() => CitationConnection)
-  citations(@Root() fact: TaggedRow, @Args(() => CitationArgs) args: CitationArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => citationList.Connection)
+  citations(@Root() fact: TaggedRow, @Args(() => citationList.Args) args: CitationArgs, @Ctx() ctx: Context) {
     const column = citationColumn(fact[rowType] as CitedTypeName);
-    return ctx.loaders.connection(citations, { by: column }, fact.id, args, citationSelection(args));
+    return ctx.loaders.connection(citations, { by: column }, fact.id, args, citationList.selection(args));
   }
 }
 
@@ -42,6 +41,6 @@ export const { Payload: CitationPayload, Mutations: CitationMutationResolver } =
   deleteCitation: { input: DeleteCitationInput, run: deleteCitation, description: 'Removes a citation from its fact.', revertible: true },
 });
 
-export const SourceCitations = ConnectionsTo({ type: Source, table: t.sources }, t.citations, {
-  citations: { type: CitationConnection, list: citationList, description: 'The facts this source backs, each with its quote.' },
+export const SourceCitations = ConnectionsTo(Source, {
+  citations: { list: citationList, description: 'The facts this source backs, each with its quote.' },
 });

@@ -33,5 +33,4 @@ export const citationList = ListOf(Citation, {
     CONFIDENCE: ['Confidence, from low to high.', confidenceRank],
   },
 });
-export const { Connection: CitationConnection, Args: CitationArgs, selection: citationSelection } = citationList;
-export type CitationArgs = InstanceType<typeof CitationArgs>;
+export type CitationArgs = InstanceType<typeof citationList.Args>;

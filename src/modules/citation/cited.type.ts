@@ -1,12 +1,12 @@
 import { Field, InterfaceType } from 'type-graphql';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { CitationConnection } from './citation.type.js';
+import { citationList } from './citation.type.js';
 
 @InterfaceType({
   description: 'A fact or record backed by sources.',
   resolveType: (row: TaggedRow) => row[rowType],
 })
 export abstract class Cited {
-  @Field(() => CitationConnection, { description: 'The sources behind this fact, with the quote each gives.' })
-  citations!: InstanceType<typeof CitationConnection>;
+  @Field(() => citationList.Connection, { description: 'The sources behind this fact, with the quote each gives.' })
+  citations!: InstanceType<typeof citationList.Connection>;
 }

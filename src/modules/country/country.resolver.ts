@@ -7,10 +7,10 @@ import { RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
 import { countryWrites, findCountryId, mergeCountries } from './country.service.js';
-import { Country, CountryConnection, countryList } from './country.type.js';
+import { Country, countryList } from './country.type.js';
 
-export const CountryRoots = RootQueriesOf({ type: Country, table: countries }, {
-  many: { name: 'countries', connection: CountryConnection, list: countryList, description: 'All countries the registry knows.' },
+export const CountryRoots = RootQueriesOf(Country, {
+  many: { name: 'countries', list: countryList, description: 'All countries the registry knows.' },
 });
 
 @Resolver(() => Country)

@@ -31,5 +31,3 @@ export const countryList = ListOf(Country, {
     IOC_CODE: ['The IOC code; none first when ascending.', sortable(t.countries.iocCode)],
   },
 });
-export const { Connection: CountryConnection, Args: CountryArgs, selection: countrySelection } = countryList;
-export type CountryArgs = InstanceType<typeof CountryArgs>;

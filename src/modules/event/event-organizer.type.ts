@@ -19,5 +19,3 @@ export const eventOrganizerList = ListOf(EventOrganizer, {
     ROLE: ['The role, alphabetically.', t.eventOrganizers.role],
   },
 });
-export const { Connection: EventOrganizerConnection, Args: EventOrganizerArgs, selection: eventOrganizerSelection } = eventOrganizerList;
-export type EventOrganizerArgs = InstanceType<typeof EventOrganizerArgs>;

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
@@ -6,17 +6,17 @@ import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
 import { Country } from '../country/country.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
-import { EventOrganizerConnection, EventOrganizerArgs, eventOrganizerSelection } from './event-organizer.type.js';
+import { eventOrganizerList } from './event-organizer.type.js';
 import { CreateEventInput, DeleteEventInput, UpdateEventInput } from './event.input.js';
 import { eventWrites } from './event.service.js';
-import { Event, EventConnection, EventArgs, eventSelection, eventList } from './event.type.js';
-import { ParticipationConnection, ParticipationArgs, participationSelection } from './participation.type.js';
+import { Event, eventList } from './event.type.js';
+import { participationList } from './participation.type.js';
 
 type Row = t.EventRow;
 
-export const EventRoots = RootQueriesOf({ type: Event, table: t.events }, {
+export const EventRoots = RootQueriesOf(Event, {
   one: { name: 'event', handleExample: 'astana-meeting-2025', description: 'An event by global id or by handle (exactly one).' },
-  many: { name: 'events', connection: EventConnection, list: eventList, description: 'Events, filtered by status, kind or country.' },
+  many: { name: 'events', list: eventList, description: 'Events, filtered by status, kind or country.' },
 });
 
 @Resolver(() => Event)
@@ -30,21 +30,6 @@ export class EventResolver {
   parent(@Root() event: Row, @Ctx() ctx: Context) {
     return event.parentId ? ctx.loaders.byId(t.events).load(event.parentId) : null;
   }
-
-  @FieldResolver(() => EventConnection, { description: 'The events that were part of this one.' })
-  subEvents(@Root() event: Row, @Args(() => EventArgs) args: EventArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.events, { by: t.events.parentId }, event.id, args, eventSelection(args));
-  }
-
-  @FieldResolver(() => EventOrganizerConnection, { description: 'The organisations that organised, hosted or supported it.' })
-  organizers(@Root() event: Row, @Args(() => EventOrganizerArgs) args: EventOrganizerArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.eventOrganizers, { by: t.eventOrganizers.eventId }, event.id, args, eventOrganizerSelection(args));
-  }
-
-  @FieldResolver(() => ParticipationConnection, { description: 'Who attended, and in what capacity.' })
-  participants(@Root() event: Row, @Args(() => ParticipationArgs) args: ParticipationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(t.participations, { by: t.participations.eventId }, event.id, args, participationSelection(args));
-  }
 }
 
 export const { Payload: EventPayload, Mutations: EventMutationResolver } = MutationsOf(Event, 'Event', 'event', {
@@ -53,6 +38,12 @@ export const { Payload: EventPayload, Mutations: EventMutationResolver } = Mutat
   deleteEvent: { input: DeleteEventInput, run: eventWrites.delete, description: 'Deletes an event with no agreements or sub-events (its organisers, participants, names and citations go with it).', role: ApiRole.ADMIN, revertible: true },
 });
 
-export const OrganizationEvents = ConnectionsTo({ type: Organization, table: t.organizations }, t.events, {
-  organizedEvents: { type: EventConnection, list: eventList, through: t.eventOrganizers, description: 'The events it organises, hosts or supports.' },
+export const EventConnections = ConnectionsTo(Event, {
+  subEvents: { list: eventList, by: t.events.parentId, description: 'The events that were part of this one.' },
+  organizers: { list: eventOrganizerList, description: 'The organisations that organised, hosted or supported it.' },
+  participants: { list: participationList, description: 'Who attended, and in what capacity.' },
+});
+
+export const OrganizationEvents = ConnectionsTo(Organization, {
+  organizedEvents: { list: eventList, through: t.eventOrganizers, description: 'The events it organises, hosts or supports.' },
 });

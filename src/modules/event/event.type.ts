@@ -36,5 +36,3 @@ export const eventList = ListOf(Event, {
     NAME: ['The English name.', t.events.name],
   },
 });
-export const { Connection: EventConnection, Args: EventArgs, selection: eventSelection } = eventList;
-export type EventArgs = InstanceType<typeof EventArgs>;

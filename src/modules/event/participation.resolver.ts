@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { events, organizations, participations, type ParticipationRow, people } from '../../db/schema.js';
+import { events, organizations, type ParticipationRow, people } from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
@@ -8,7 +8,7 @@ import { Person } from '../person/person.type.js';
 import { Event } from './event.type.js';
 import { AddParticipantInput, RemoveParticipantInput, UpdateParticipantInput } from './participation.input.js';
 import { addParticipant, removeParticipant, updateParticipant } from './participation.service.js';
-import { Participation, ParticipationConnection, participationList } from './participation.type.js';
+import { Participation, participationList } from './participation.type.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
@@ -34,10 +34,10 @@ export const { Payload: ParticipationPayload, Mutations: ParticipationMutationRe
   removeParticipant: { input: RemoveParticipantInput, run: removeParticipant, description: 'Removes an attendance, with its citations.', revertible: true },
 });
 
-export const OrganizationParticipations = ConnectionsTo({ type: Organization, table: organizations }, participations, {
-  participations: { type: ParticipationConnection, list: participationList, description: 'Its attendance at events, with the capacity of each.' },
+export const OrganizationParticipations = ConnectionsTo(Organization, {
+  participations: { list: participationList, description: 'Its attendance at events, with the capacity of each.' },
 });
 
-export const PersonParticipations = ConnectionsTo({ type: Person, table: people }, participations, {
-  participations: { type: ParticipationConnection, list: participationList, description: 'The events they attended, with the capacity of each.' },
+export const PersonParticipations = ConnectionsTo(Person, {
+  participations: { list: participationList, description: 'The events they attended, with the capacity of each.' },
 });

@@ -19,5 +19,3 @@ export const participationList = ListOf(Participation, {
     CAPACITY: ['The capacity, alphabetically.', sortable(t.participations.capacity)],
   },
 });
-export const { Connection: ParticipationConnection, Args: ParticipationArgs, selection: participationSelection } = participationList;
-export type ParticipationArgs = InstanceType<typeof ParticipationArgs>;

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { citations } from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { citationColumn } from '../citation/citation.targets.js';
-import { CitationArgs, citationSelection, CitationConnection } from '../citation/citation.type.js';
+import { CitationArgs, citationList } from '../citation/citation.type.js';
 import { factOf, vertexTables, type EdgeModel, type NetworkModel, type VertexRef } from './graph.model.js';
 import { DEFAULT_DEPTH, DEFAULT_HOPS, findConnections, findNetwork, MAX_DEPTH, MAX_EDGES, MAX_HOPS, MAX_PATHS } from './graph.service.js';
 import { GraphEdge, GraphFact, GraphHop, GraphNetwork, GraphPath, GraphVertex } from './graph.type.js';
@@ -57,10 +57,10 @@ export class GraphHopResolver {
     return loadFact(ctx, hop);
   }
 
-  @FieldResolver(() => CitationConnection, { description: 'The sources behind the fact, with the quote each gives.' })
-  citations(@Root() hop: EdgeModel, @Args(() => CitationArgs) args: CitationArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => citationList.Connection, { description: 'The sources behind the fact, with the quote each gives.' })
+  citations(@Root() hop: EdgeModel, @Args(() => citationList.Args) args: CitationArgs, @Ctx() ctx: Context) {
     const column = citationColumn(factOf[hop.kind].type);
-    return ctx.loaders.connection(citations, { by: column }, hop.factId, args, citationSelection(args));
+    return ctx.loaders.connection(citations, { by: column }, hop.factId, args, citationList.selection(args));
   }
 }
 

@@ -1,12 +1,12 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { identifiers as identifierRows, organizations as organizationRows, people as personRows, type IdentifierRow } from '../../db/schema.js';
+import { type IdentifierRow } from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { AddIdentifierInput, DeleteIdentifierInput } from './identifier.input.js';
 import { addIdentifier, deleteIdentifier } from './identifier.service.js';
-import { Identifier, IdentifierConnection, identifierList } from './identifier.type.js';
+import { Identifier, identifierList } from './identifier.type.js';
 
 const urlTemplates: Record<string, (value: string) => string> = {
   wikidata: (value) => `https://www.wikidata.org/wiki/${encodeURIComponent(value)}`,
@@ -25,10 +25,10 @@ export const { Payload: IdentifierPayload, Mutations: IdentifierMutationResolver
   deleteIdentifier: { input: DeleteIdentifierInput, run: deleteIdentifier, description: 'Deletes an identifier.', revertible: true },
 });
 
-export const OrganizationIdentifiers = ConnectionsTo({ type: Organization, table: organizationRows }, identifierRows, {
-  identifiers: { type: IdentifierConnection, list: identifierList, description: 'Its identifiers in other registries.' },
+export const OrganizationIdentifiers = ConnectionsTo(Organization, {
+  identifiers: { list: identifierList, description: 'Its identifiers in other registries.' },
 });
 
-export const PersonIdentifiers = ConnectionsTo({ type: Person, table: personRows }, identifierRows, {
-  identifiers: { type: IdentifierConnection, list: identifierList, description: 'Their identifiers in other registries.' },
+export const PersonIdentifiers = ConnectionsTo(Person, {
+  identifiers: { list: identifierList, description: 'Their identifiers in other registries.' },
 });

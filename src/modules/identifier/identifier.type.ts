@@ -21,5 +21,3 @@ export const identifierList = ListOf(Identifier, {
     VALUE: ['The identifier.', t.identifiers.value],
   },
 });
-export const { Connection: IdentifierConnection, Args: IdentifierArgs, selection: identifierSelection } = identifierList;
-export type IdentifierArgs = InstanceType<typeof IdentifierArgs>;

@@ -6,7 +6,7 @@ import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { AddNameInput, DeleteNameInput, UpdateNameInput } from './name.input.js';
 import { addName, deleteName, localName, nameOwnerColumn, updateName } from './name.service.js';
-import { NameArgs, nameSelection, Name, NameConnection } from './name.type.js';
+import { NameArgs, nameList, Name } from './name.type.js';
 import { Named } from './named.type.js';
 
 type NamedRow = TaggedRow & { name: string };
@@ -16,9 +16,9 @@ const asOfArg = { nullable: true, description: 'The name in use at this date; to
 
 @Resolver(() => Named)
 export class NamedResolver {
-  @FieldResolver(() => NameConnection)
-  names(@Root() owner: TaggedRow, @Args(() => NameArgs) args: NameArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(names, { by: nameOwnerColumn(owner) }, owner.id, args, nameSelection(args));
+  @FieldResolver(() => nameList.Connection)
+  names(@Root() owner: TaggedRow, @Args(() => nameList.Args) args: NameArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.connection(names, { by: nameOwnerColumn(owner) }, owner.id, args, nameList.selection(args));
   }
 
   @FieldResolver(() => String)

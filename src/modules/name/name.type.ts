@@ -35,5 +35,4 @@ export const nameList = ListOf(Name, {
     START_DATE: ['When it came into use; unknown first when ascending.', sortable(t.names.startDate)],
   },
 });
-export const { Connection: NameConnection, Args: NameArgs, selection: nameSelection } = nameList;
-export type NameArgs = InstanceType<typeof NameArgs>;
+export type NameArgs = InstanceType<typeof nameList.Args>;

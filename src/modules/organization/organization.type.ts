@@ -48,5 +48,3 @@ export const organizationList = ListOf(Organization, {
     FOUNDING_DATE: ['The founding date; unknown dates first when ascending.', sortable(t.organizations.foundingDate)],
   },
 });
-export const { Connection: OrganizationConnection, Args: OrganizationArgs } = organizationList;
-export type OrganizationArgs = InstanceType<typeof OrganizationArgs>;

@@ -7,11 +7,11 @@ import { Country } from '../country/country.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
 import { personWrites } from './person.service.js';
-import { Person, PersonConnection, personList } from './person.type.js';
+import { Person, personList } from './person.type.js';
 
-export const PersonRoots = RootQueriesOf({ type: Person, table: t.people }, {
+export const PersonRoots = RootQueriesOf(Person, {
   one: { name: 'person', handleExample: 'gennady-golovkin', description: 'A person by global id or by handle (exactly one).' },
-  many: { name: 'people', connection: PersonConnection, list: personList, description: 'People, filtered by nationality.' },
+  many: { name: 'people', list: personList, description: 'People, filtered by nationality.' },
 });
 
 @Resolver(() => Person)

@@ -28,5 +28,3 @@ export const personList = ListOf(Person, {
     HANDLE: ['The handle.', t.people.handle],
   },
 });
-export const { Connection: PersonConnection, Args: PersonArgs, selection: personSelection } = personList;
-export type PersonArgs = InstanceType<typeof PersonArgs>;

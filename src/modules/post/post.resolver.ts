@@ -12,7 +12,7 @@ import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { CreatePostInput, DeletePostInput, EndPostInput, UpdatePostInput } from './post.input.js';
 import { createPost, deletePost, endPost, updatePost } from './post.service.js';
-import { Post, PostConnection, leaderSelection, postList } from './post.type.js';
+import { Post, postList, leaderSelection } from './post.type.js';
 
 @Resolver(() => Post)
 export class PostResolver {
@@ -60,17 +60,17 @@ export const { Payload: PostPayload, Mutations: PostMutations } = MutationsOf(Po
   deletePost: { input: DeletePostInput, run: deletePost, description: 'Deletes a post recorded in error, with its citations; to record that someone left, use `endPost`.', revertible: true },
 });
 
-export const OrganizationPosts = ConnectionsTo({ type: Organization, table: organizations }, posts, {
-  posts: { type: PostConnection, list: postList, by: posts.organizationId, description: 'The posts in it and who holds them: `posts(role: PRESIDENT, current: true)` answers who leads it.' },
+export const OrganizationPosts = ConnectionsTo(Organization, {
+  posts: { list: postList, by: posts.organizationId, description: 'The posts in it and who holds them: `posts(role: PRESIDENT, current: true)` answers who leads it.' },
 });
 
-export const PersonPosts = ConnectionsTo({ type: Person, table: people }, posts, {
-  posts: { type: PostConnection, list: postList, description: 'The posts they hold or held.' },
+export const PersonPosts = ConnectionsTo(Person, {
+  posts: { list: postList, description: 'The posts they hold or held.' },
 });
 
 @Resolver(() => Organization)
 export class OrganizationLeadersResolver {
-  @FieldResolver(() => PostConnection, {
+  @FieldResolver(() => postList.Connection, {
     description: 'Who leads it at a date: its president, secretary general, director general or minister, heads first. Posts whose dates are partial are included when they may have been held (see `inEffect`).',
   })
   leaders(

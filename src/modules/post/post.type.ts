@@ -32,8 +32,6 @@ export const postList = ListOf(Post, {
     ROLE: ['The role, alphabetically.', t.posts.role],
   },
 });
-export const { Connection: PostConnection, Args: PostArgs, selection: postSelection } = postList;
-export type PostArgs = InstanceType<typeof PostArgs>;
 
 /** The roles that lead an organisation, in the order `leaders` lists them. */
 const leaderRoles = [Role.PRESIDENT, Role.MINISTER, Role.SECRETARY_GENERAL, Role.DIRECTOR_GENERAL];

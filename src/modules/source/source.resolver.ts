@@ -1,16 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
-import { type SourceRow, sources } from '../../db/schema.js';
+import { type SourceRow } from '../../db/schema.js';
 import { RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateSourceInput, DeleteSourceInput, UpdateSourceInput } from './source.input.js';
 import { sourceWrites } from './source.service.js';
-import { Source, SourceConnection, sourceList } from './source.type.js';
+import { Source, sourceList } from './source.type.js';
 
-export const SourceRoots = RootQueriesOf({ type: Source, table: sources }, {
+export const SourceRoots = RootQueriesOf(Source, {
   one: { name: 'source', handleExample: 'astana-article', description: 'A source by global id or by handle (exactly one).' },
-  many: { name: 'sources', connection: SourceConnection, list: sourceList, description: 'Every source document.' },
+  many: { name: 'sources', list: sourceList, description: 'Every source document.' },
 });
 
 @Resolver(() => Source)

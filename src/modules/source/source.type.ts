@@ -31,5 +31,3 @@ export const sourceList = ListOf(Source, {
     TITLE: ['The title.', t.sources.title],
   },
 });
-export const { Connection: SourceConnection, Args: SourceArgs, selection: sourceSelection } = sourceList;
-export type SourceArgs = InstanceType<typeof SourceArgs>;

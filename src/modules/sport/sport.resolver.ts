@@ -1,18 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import { sports, type SportRow } from '../../db/schema.js';
 import { UserInputError } from '../../shared/errors.js';
 import { rowIdOf } from '../../shared/global-id.js';
 import { survivorOf } from '../../shared/lookup.js';
-import { RootQueriesOf } from '../../shared/relations.js';
+import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportInput } from './sport.input.js';
 import { mergeSports, sportWrites } from './sport.service.js';
-import { Sport, SportConnection, SportArgs, sportSelection, sportList } from './sport.type.js';
+import { Sport, sportList } from './sport.type.js';
 
-export const SportRoots = RootQueriesOf({ type: Sport, table: sports }, {
-  many: { name: 'sports', connection: SportConnection, list: sportList, description: 'Sports and disciplines.' },
+export const SportRoots = RootQueriesOf(Sport, {
+  many: { name: 'sports', list: sportList, description: 'Sports and disciplines.' },
 });
 
 @Resolver(() => Sport)
@@ -34,12 +34,11 @@ export class SportResolver {
   parent(@Root() sport: SportRow, @Ctx() ctx: Context) {
     return sport.parentId ? ctx.loaders.byId(sports).load(sport.parentId) : null;
   }
-
-  @FieldResolver(() => SportConnection, { description: 'The disciplines of this sport.' })
-  disciplines(@Root() sport: SportRow, @Args(() => SportArgs) args: SportArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(sports, { by: sports.parentId }, sport.id, args, sportSelection(args));
-  }
 }
+
+export const SportDisciplines = ConnectionsTo(Sport, {
+  disciplines: { list: sportList, by: sports.parentId, description: 'The disciplines of this sport.' },
+});
 
 export const { Payload: SportPayload, Mutations: SportMutationResolver } = MutationsOf(Sport, 'Sport', 'sport', {
   createSport: { input: CreateSportInput, run: sportWrites.create, description: 'Adds a sport or a discipline of one.' },

@@ -25,5 +25,3 @@ export const sportList = ListOf(Sport, {
     CODE: ['The code.', t.sports.code],
   },
 });
-export const { Connection: SportConnection, Args: SportArgs, selection: sportSelection } = sportList;
-export type SportArgs = InstanceType<typeof SportArgs>;
