@@ -13,7 +13,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { Arg, Args, Ctx, FieldResolver, getMetadataStorage, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { findByIdOrHandle } from './lookup.js';
-import { columnsPointing, nodeTables, typeNameOf, type NodeTable, type NodeTypeName } from './node-registry.js';
+import { columnsPointing, foreignKeysOf, nodeTables, propertyOf, typeNameOf, type NodeTable, type NodeTypeName } from './node-registry.js';
 import type { Relation, Selection } from './pagination.js';
 
 /** What a connection field serves: a node type's list (see `ListOf`): its table, connection type, arguments and the selection they make. */
@@ -48,6 +48,11 @@ export function relationBetween(owner: NodeTable, table: NodeTable, field: { by?
   return { by: only(columnsPointing(table, owner).filter((column) => column.name !== 'merged_into_id'), what) };
 }
 
+/** The class of a node type, as type-graphql registered it (read when the schema is built). */
+function typeOf(name: NodeTypeName): ClassType {
+  return getMetadataStorage().objectTypes.find((objectType) => objectType.name === name)!.target as ClassType;
+}
+
 /** The table a node type's rows are stored in, from the registry. */
 function tableOf(type: ClassType): NodeTable {
   return nodeTables[getMetadataStorage().objectTypes.find((objectType) => objectType.target === type)!.name as NodeTypeName];
@@ -75,6 +80,34 @@ export function ConnectionsTo(owner: ClassType, fields: Record<string, Connectio
   }
   Object.defineProperty(Connections, 'name', { value: `${typeNameOf(ownerTable)}${Object.keys(fields).map((name) => name[0]!.toUpperCase() + name.slice(1)).join('')}Connections` });
   return Connections;
+}
+
+/**
+ * A resolver class that adds to `owner` the records its foreign keys point at (`post.person`
+ * from `posts.person_id`): the type is the one stored in the table the key references, and the
+ * field is nullable where the column may be empty.
+ */
+export function RecordsAt(owner: ClassType, fields: Record<string, { by: Column; description: string }>) {
+  @Resolver(() => owner)
+  class Records {}
+  const prototype = Records.prototype as Record<string, unknown>;
+  const ownerTable = tableOf(owner);
+  for (const [name, { by, description }] of Object.entries(fields)) {
+    const target = foreignKeysOf(ownerTable).find((key) => (key.columns as Column[]).includes(by))!.foreignTable as NodeTable;
+    const key = propertyOf(ownerTable, by);
+    Object.defineProperty(prototype, name, {
+      value(root: Record<string, number | null>, ctx: Context) {
+        const id = root[key];
+        return id == null ? null : ctx.loaders.byId(target).load(id);
+      },
+    });
+    const method = Object.getOwnPropertyDescriptor(prototype, name)!;
+    Root()(prototype, name, 0);
+    Ctx()(prototype, name, 1);
+    FieldResolver(() => typeOf(typeNameOf(target)), { nullable: !by.notNull, description })(prototype, name, method);
+  }
+  Object.defineProperty(Records, 'name', { value: `${typeNameOf(ownerTable)}Records` });
+  return Records;
 }
 
 type HandledTable = Extract<NodeTable, { handle: unknown }>;

@@ -1,26 +1,15 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
 import * as t from '../../db/schema.js';
-import { type AffiliationRow, organizations } from '../../db/schema.js';
-import { ConnectionsTo } from '../../shared/relations.js';
+import { ConnectionsTo, RecordsAt } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { CreateAffiliationInput, DeleteAffiliationInput, UpdateAffiliationInput } from './affiliation.input.js';
 import { createAffiliation, deleteAffiliation, updateAffiliation } from './affiliation.service.js';
 import { Affiliation, affiliationList } from './affiliation.type.js';
 
-@Resolver(() => Affiliation)
-export class AffiliationResolver {
-  @FieldResolver(() => Organization, { description: 'The member: the organisation that belongs to the parent.' })
-  organization(@Root() affiliation: AffiliationRow, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(organizations).load(affiliation.organizationId);
-  }
-
-  @FieldResolver(() => Organization, { description: 'The parent: the organisation it belongs to or is recognised by.' })
-  parent(@Root() affiliation: AffiliationRow, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(organizations).load(affiliation.parentId);
-  }
-}
+export const AffiliationRecords = RecordsAt(Affiliation, {
+  organization: { by: t.affiliations.organizationId, description: 'The member: the organisation that belongs to the parent.' },
+  parent: { by: t.affiliations.parentId, description: 'The parent: the organisation it belongs to or is recognised by.' },
+});
 
 export const { Payload: AffiliationPayload, Mutations: AffiliationMutationResolver } = MutationsOf(Affiliation, 'Affiliation', 'affiliation', {
   createAffiliation: { input: CreateAffiliationInput, run: createAffiliation, description: 'Ties one organisation to another (member of, recognised by, part of, same as); refuses ties that would form a cycle.' },

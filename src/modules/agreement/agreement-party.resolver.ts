@@ -1,25 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
-import { type AgreementPartyRow, agreements, organizations } from '../../db/schema.js';
-import { Organization } from '../organization/organization.type.js';
-import { AgreementParty } from './agreement-party.type.js';
-import { Agreement } from './agreement.type.js';
+import * as t from '../../db/schema.js';
+import { RecordsAt } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { AddPartyInput, RemovePartyInput } from './agreement-party.input.js';
 import { addParty, removeParty } from './agreement-party.service.js';
+import { AgreementParty } from './agreement-party.type.js';
 
-@Resolver(() => AgreementParty)
-export class AgreementPartyResolver {
-  @FieldResolver(() => Agreement, { description: 'The agreement.' })
-  agreement(@Root() party: AgreementPartyRow, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(agreements).load(party.agreementId);
-  }
-
-  @FieldResolver(() => Organization, { description: 'The organisation.' })
-  organization(@Root() party: AgreementPartyRow, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(organizations).load(party.organizationId);
-  }
-}
+export const AgreementPartyRecords = RecordsAt(AgreementParty, {
+  agreement: { by: t.agreementParties.agreementId, description: 'The agreement.' },
+  organization: { by: t.agreementParties.organizationId, description: 'The organisation.' },
+});
 
 export const { Payload: AgreementPartyPayload, Mutations: AgreementPartyMutationResolver } = MutationsOf(AgreementParty, 'AgreementParty', 'agreementParty', {
   addParty: { input: AddPartyInput, run: addParty, description: 'Adds an organisation as party to an agreement.' },

@@ -1,8 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
-import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
+import { ConnectionsTo, RecordsAt, RootQueriesOf } from '../../shared/relations.js';
 import { Event } from '../event/event.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
@@ -16,13 +14,9 @@ export const AgreementRoots = RootQueriesOf(Agreement, {
   many: { name: 'agreements', list: agreementList, description: 'Agreements, filtered by status or kind.' },
 });
 
-@Resolver(() => Agreement)
-export class AgreementResolver {
-  @FieldResolver(() => Event, { nullable: true, description: 'The event where it arose, when known.' })
-  originEvent(@Root() agreement: t.AgreementRow, @Ctx() ctx: Context) {
-    return agreement.originEventId ? ctx.loaders.byId(t.events).load(agreement.originEventId) : null;
-  }
-}
+export const AgreementRecords = RecordsAt(Agreement, {
+  originEvent: { by: t.agreements.originEventId, description: 'The event where it arose, when known.' },
+});
 
 export const { Payload: AgreementPayload, Mutations: AgreementMutationResolver } = MutationsOf(Agreement, 'Agreement', 'agreement', {
   createAgreement: { input: CreateAgreementInput, run: createAgreement, description: 'Adds an agreement with at least two parties.' },

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { type CitationRow, citations, sources } from '../../db/schema.js';
+import { type CitationRow, citations } from '../../db/schema.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { ConnectionsTo } from '../../shared/relations.js';
+import { ConnectionsTo, RecordsAt } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Source } from '../source/source.type.js';
 import { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
@@ -21,14 +21,13 @@ export class CitedResolver {
   }
 }
 
+export const CitationRecords = RecordsAt(Citation, {
+  source: { by: citations.sourceId, description: 'The source document.' },
+});
+
 @Resolver(() => Citation)
 export class CitationResolver {
-  @FieldResolver(() => Source, { description: 'The source document.' })
-  source(@Root() citation: CitationRow, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(sources).load(citation.sourceId);
-  }
-
-  @FieldResolver(() => CitedFact, { nullable: true, description: 'The fact this citation supports.' })
+@FieldResolver(() => CitedFact, { nullable: true, description: 'The fact this citation supports.' })
   subject(@Root() citation: CitationRow, @Ctx() ctx: Context) {
     const target = citationTarget(citation);
     return target ? ctx.loaders.byId(target.table).load(target.id) : null;

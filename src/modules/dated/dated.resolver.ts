@@ -1,5 +1,5 @@
-import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Column } from 'drizzle-orm';
+import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
 import { datesOf, nodeTables, propertyOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { InEffect as InEffectEnum, inEffectAt, today, type InEffect } from '../../shared/point-in-time.js';

@@ -1,9 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
-import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
-import { Country } from '../country/country.type.js';
+import { ConnectionsTo, RecordsAt, RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { eventOrganizerList } from './event-organizer.type.js';
@@ -12,25 +9,16 @@ import { eventWrites } from './event.service.js';
 import { Event, eventList } from './event.type.js';
 import { participationList } from './participation.type.js';
 
-type Row = t.EventRow;
 
 export const EventRoots = RootQueriesOf(Event, {
   one: { name: 'event', handleExample: 'astana-meeting-2025', description: 'An event by global id or by handle (exactly one).' },
   many: { name: 'events', list: eventList, description: 'Events, filtered by status, kind or country.' },
 });
 
-@Resolver(() => Event)
-export class EventResolver {
-  @FieldResolver(() => Country, { nullable: true, description: 'The country it was held in.' })
-  country(@Root() event: Row, @Ctx() ctx: Context) {
-    return event.countryId ? ctx.loaders.byId(t.countries).load(event.countryId) : null;
-  }
-
-  @FieldResolver(() => Event, { nullable: true, description: 'The larger event it was part of, e.g. a tour.' })
-  parent(@Root() event: Row, @Ctx() ctx: Context) {
-    return event.parentId ? ctx.loaders.byId(t.events).load(event.parentId) : null;
-  }
-}
+export const EventRecords = RecordsAt(Event, {
+  country: { by: t.events.countryId, description: 'The country it was held in.' },
+  parent: { by: t.events.parentId, description: 'The larger event it was part of, e.g. a tour.' },
+});
 
 export const { Payload: EventPayload, Mutations: EventMutationResolver } = MutationsOf(Event, 'Event', 'event', {
   createEvent: { input: CreateEventInput, run: eventWrites.create, description: 'Adds an event.' },

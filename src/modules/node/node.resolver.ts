@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import type { Context } from '../../context.js';
 import { InvalidIdError, UserInputError } from '../../shared/errors.js';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id.js';
-import { isNodeTypeName, nodeTables, rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { survivorOf } from '../../shared/lookup.js';
+import { isNodeTypeName, nodeTables, rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { Node } from './node.type.js';
 
 const MAX_NODES = 100;

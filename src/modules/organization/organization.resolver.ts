@@ -1,8 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
-import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
+import { ConnectionsTo, RecordsAt, RootQueriesOf } from '../../shared/relations.js';
 import { Country } from '../country/country.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { Sport, sportList } from '../sport/sport.type.js';
@@ -10,20 +8,15 @@ import { CreateOrganizationInput, DeleteOrganizationInput, UpdateOrganizationInp
 import { organizationWrites } from './organization.service.js';
 import { Organization, organizationList } from './organization.type.js';
 
-type Row = t.OrganizationRow;
 
 export const OrganizationRoots = RootQueriesOf(Organization, {
   one: { name: 'organization', handleExample: 'noc-kazakhstan', description: 'An organisation by global id or by handle (exactly one).' },
   many: { name: 'organizations', list: organizationList, description: 'Organisations, filtered by kind, country or sport.' },
 });
 
-@Resolver(() => Organization)
-export class OrganizationResolver {
-  @FieldResolver(() => Country, { nullable: true, description: 'The country it is based in or serves; null for world bodies.' })
-  country(@Root() org: Row, @Ctx() ctx: Context) {
-    return org.countryId ? ctx.loaders.byId(t.countries).load(org.countryId) : null;
-  }
-}
+export const OrganizationRecords = RecordsAt(Organization, {
+  country: { by: t.organizations.countryId, description: 'The country it is based in or serves; null for world bodies.' },
+});
 
 export const { Payload: OrganizationPayload, Mutations: OrganizationMutationResolver } = MutationsOf(Organization, 'Organization', 'organization', {
   createOrganization: { input: CreateOrganizationInput, run: organizationWrites.create, description: 'Adds an organisation.' },

@@ -1,9 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
-import { RootQueriesOf } from '../../shared/relations.js';
-import { Country } from '../country/country.type.js';
+import { RecordsAt, RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './person.input.js';
 import { personWrites } from './person.service.js';
@@ -14,13 +11,9 @@ export const PersonRoots = RootQueriesOf(Person, {
   many: { name: 'people', list: personList, description: 'People, filtered by nationality.' },
 });
 
-@Resolver(() => Person)
-export class PersonResolver {
-  @FieldResolver(() => Country, { nullable: true, description: 'Their nationality, when known.' })
-  nationality(@Root() person: t.PersonRow, @Ctx() ctx: Context) {
-    return person.nationalityId ? ctx.loaders.byId(t.countries).load(person.nationalityId) : null;
-  }
-}
+export const PersonRecords = RecordsAt(Person, {
+  nationality: { by: t.people.nationalityId, description: 'Their nationality, when known.' },
+});
 
 export const { Payload: PersonPayload, Mutations: PersonMutationResolver } = MutationsOf(Person, 'Person', 'person', {
   createPerson: { input: CreatePersonInput, run: personWrites.create, description: 'Adds a person.' },

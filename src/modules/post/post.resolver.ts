@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
-import { organizations, people, posts, type OrganizationRow, type PostRow } from '../../db/schema.js';
+import { posts, type OrganizationRow, type PostRow } from '../../db/schema.js';
 import { PageArgs } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { today } from '../../shared/point-in-time.js';
-import { ConnectionsTo } from '../../shared/relations.js';
+import { ConnectionsTo, RecordsAt } from '../../shared/relations.js';
 import { runWrite } from '../../shared/write.js';
 import { MutationsOf, UserError } from '../mutation/payload.type.js';
 import { Organization } from '../organization/organization.type.js';
@@ -14,23 +14,11 @@ import { CreatePostInput, DeletePostInput, EndPostInput, UpdatePostInput } from 
 import { createPost, deletePost, endPost, updatePost } from './post.service.js';
 import { Post, postList, leaderSelection } from './post.type.js';
 
-@Resolver(() => Post)
-export class PostResolver {
-  @FieldResolver(() => Person, { description: 'Who holds the post.' })
-  person(@Root() post: PostRow, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(people).load(post.personId);
-  }
-
-  @FieldResolver(() => Organization, { description: 'The organisation the post is in.' })
-  organization(@Root() post: PostRow, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(organizations).load(post.organizationId);
-  }
-
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the person represents in this post, if any.' })
-  onBehalfOf(@Root() post: PostRow, @Ctx() ctx: Context) {
-    return post.onBehalfOfId ? ctx.loaders.byId(organizations).load(post.onBehalfOfId) : null;
-  }
-}
+export const PostRecords = RecordsAt(Post, {
+  person: { by: posts.personId, description: 'Who holds the post.' },
+  organization: { by: posts.organizationId, description: 'The organisation the post is in.' },
+  onBehalfOf: { by: posts.onBehalfOfId, description: 'The organisation the person represents in this post, if any.' },
+});
 
 @ObjectType({ description: 'The result of ending a post: the ended post and the successor\'s new post.' })
 export class EndPostPayload {

@@ -1,11 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
-import { sports, type SportRow } from '../../db/schema.js';
+import { sports } from '../../db/schema.js';
 import { UserInputError } from '../../shared/errors.js';
 import { rowIdOf } from '../../shared/global-id.js';
 import { survivorOf } from '../../shared/lookup.js';
-import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
+import { ConnectionsTo, RecordsAt, RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportInput } from './sport.input.js';
 import { mergeSports, sportWrites } from './sport.service.js';
@@ -15,9 +15,13 @@ export const SportRoots = RootQueriesOf(Sport, {
   many: { name: 'sports', list: sportList, description: 'Sports and disciplines.' },
 });
 
+export const SportRecords = RecordsAt(Sport, {
+  parent: { by: sports.parentId, description: 'The sport this discipline belongs to; null for a top-level sport.' },
+});
+
 @Resolver(() => Sport)
 export class SportResolver {
-  @Query(() => Sport, { nullable: true, description: 'A sport by global id or by code (exactly one); a merged-away sport leads to its survivor.' })
+@Query(() => Sport, { nullable: true, description: 'A sport by global id or by code (exactly one); a merged-away sport leads to its survivor.' })
   async sport(
     @Arg('id', () => ID, { nullable: true, description: 'The global id.' }) id: string | null,
     @Arg('code', () => String, { nullable: true, description: 'The code, e.g. `aquatics`.' }) code: string | null,
@@ -28,11 +32,6 @@ export class SportResolver {
       ? await ctx.loaders.byId(sports).load(rowIdOf(id, 'Sport'))
       : await ctx.loaders.byUnique(sports, sports.code).load(code!.trim().toLowerCase());
     return survivorOf(ctx, sports, row);
-  }
-
-  @FieldResolver(() => Sport, { nullable: true, description: 'The sport this discipline belongs to; null for a top-level sport.' })
-  parent(@Root() sport: SportRow, @Ctx() ctx: Context) {
-    return sport.parentId ? ctx.loaders.byId(sports).load(sport.parentId) : null;
   }
 }
 
