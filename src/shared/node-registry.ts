@@ -28,6 +28,8 @@ interface EntityDeclaration {
    * from this (shared/search-triggers.ts); `npm run db:generate` writes their migration.
    */
   search?: number;
+  /** What `search` finds of it, as its `SearchableType` value describes it, e.g. `Countries, also by their IOC and ISO codes.` */
+  found?: string;
   /**
    * The columns that, with the one pointing at their record, make two rows the same fact (a name:
    * its language, value and kind), so a merge folds the duplicate into the survivor's row. Beside
@@ -46,26 +48,26 @@ interface EntityDeclaration {
 }
 
 export const entities = {
-  Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true, search: 1 },
-  Person: { table: t.people, keys: { handle: t.people.handle }, federated: true, search: 2 },
+  Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true, search: 1, found: 'Organisations.' },
+  Person: { table: t.people, keys: { handle: t.people.handle }, federated: true, search: 2, found: 'People.' },
   Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'], dated: true },
   Identifier: { table: t.identifiers, owned: true },
   Affiliation: { table: t.affiliations, dependents: 'ties', notSelf: true, dated: true },
   Post: { table: t.posts, dependents: 'posts', dated: true },
-  Event: { table: t.events, keys: { handle: t.events.handle }, federated: true, search: 3 },
+  Event: { table: t.events, keys: { handle: t.events.handle }, federated: true, search: 3, found: 'Events.' },
   EventOrganizer: { table: t.eventOrganizers, dependents: 'event roles' },
   Participation: { table: t.participations, dependents: 'attendances' },
   // An agreement is in effect from when it started, was signed or was first discussed, whichever is known.
   Agreement: {
-    table: t.agreements, keys: { handle: t.agreements.handle }, federated: true, search: 4,
+    table: t.agreements, keys: { handle: t.agreements.handle }, federated: true, search: 4, found: 'Agreements.',
     dated: { start: [t.agreements.startDate, t.agreements.signedDate, t.agreements.discussedDate] },
   },
   AgreementParty: { table: t.agreementParties, dependents: 'agreement parties' },
   Source: { table: t.sources, keys: { handle: t.sources.handle } },
   Citation: { table: t.citations, owned: true },
   // Countries and sports last: messages that list the types a field accepts keep their older part.
-  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true, search: 5 },
-  Sport: { table: t.sports, keys: { code: t.sports.code }, federated: true, search: 6 },
+  Country: { table: t.countries, keys: { iocCode: t.countries.iocCode }, federated: true, search: 5, found: 'Countries, also by their IOC and ISO codes.' },
+  Sport: { table: t.sports, keys: { code: t.sports.code }, federated: true, search: 6, found: 'Sports and disciplines, also by their codes.' },
   Change: { table: t.changes, recorded: false },
 } as const satisfies Record<string, EntityDeclaration>;
 

@@ -9,9 +9,10 @@
 import { getTableName } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
-import { declarationOf, entities, nodeTypeNames, ownerColumn, type SearchableName } from './node-registry.js';
+import { entities, ownerColumn } from './node-registry.js';
+import { SearchableType } from './search-index.js';
 
-const searchable = nodeTypeNames.filter((name): name is SearchableName => declarationOf(name).search !== undefined);
+const searchable = Object.values(SearchableType);
 const PREFIX = 'search_pending_';
 /** Each kind of write, with the rows its trigger sees (an entity's own row: the last; a name: all). */
 const writes = [['insert', ['NEW']], ['update', ['OLD', 'NEW']], ['delete', ['OLD']]] as const;

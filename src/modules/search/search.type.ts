@@ -1,27 +1,15 @@
-import { ArgsType, Field, Float, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType, createUnionType, registerEnumType, type ClassType } from 'type-graphql';
 import { PageInfo } from '../../shared/connection.type.js';
-import { rowType, type TaggedRow } from '../../shared/node-registry.js';
+import { declarationOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
+import { objectTypeNamed } from '../node/node.type.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/pagination.js';
 import { SearchField, SearchableType } from '../../shared/search-index.js';
-import { Agreement } from '../agreement/agreement.type.js';
-import { Country } from '../country/country.type.js';
-import { Event } from '../event/event.type.js';
-import { Organization } from '../organization/organization.type.js';
-import { Person } from '../person/person.type.js';
-import { Sport } from '../sport/sport.type.js';
 import { MAX_QUERY_LENGTH } from './search.service.js';
 
 registerEnumType(SearchableType, {
   name: 'SearchableType',
   description: 'The kinds of object `search` finds.',
-  valuesConfig: {
-    ORGANIZATION: { description: 'Organisations.' },
-    PERSON: { description: 'People.' },
-    EVENT: { description: 'Events.' },
-    AGREEMENT: { description: 'Agreements.' },
-    COUNTRY: { description: 'Countries, also by their IOC and ISO codes.' },
-    SPORT: { description: 'Sports and disciplines, also by their codes.' },
-  } satisfies Record<keyof typeof SearchableType, { description: string }>,
+  valuesConfig: Object.fromEntries(Object.entries(SearchableType).map(([value, name]) => [value, { description: declarationOf(name).found! }])),
 });
 
 registerEnumType(SearchField, {
@@ -41,7 +29,7 @@ registerEnumType(SearchField, {
 export const Searchable = createUnionType({
   name: 'Searchable',
   description: 'Anything `search` can find.',
-  types: () => [Organization, Person, Event, Agreement, Country, Sport] as const,
+  types: () => Object.values(SearchableType).map(objectTypeNamed) as [ClassType, ...ClassType[]],
   resolveType: (row) => (row as unknown as TaggedRow)[rowType],
 });
 
