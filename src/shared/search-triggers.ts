@@ -4,7 +4,7 @@
  * on `names` for the searchable types that own names. They are derived from the registry (`search`
  * in an entry) and the foreign keys of `names`, so a new searchable type needs no SQL written by
  * hand: `npm run db:generate` adds a migration that brings the triggers to these (see
- * src/cli/search-triggers.ts), and a test checks that the committed migrations make exactly these.
+ * src/cli/generate-migration.ts), and a test checks that the committed migrations make exactly these.
  */
 import { getTableName } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
