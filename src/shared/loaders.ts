@@ -46,14 +46,25 @@ export class Loaders {
     const { shape, text, key } = byColumnStatement(table, column);
     return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
       this.budget?.check();
-      const grouped = new Map<Key, Row<T>[]>();
-      for (const values of rawStatement(this.db.$client, text).all(JSON.stringify(keys))) {
-        const row = shape.build(values) as Row<T>;
-        const group = grouped.get((row as Record<string, Key>)[key]);
-        if (group) group.push(row);
-        else grouped.set((row as Record<string, Key>)[key], [row]);
+      const rows = rawStatement(this.db.$client, text).all(JSON.stringify(keys));
+      if (unique) {
+        // One row per key: no group arrays (a nested query makes thousands of these loads).
+        const byKey = new Map<Key, Row<T>>();
+        for (const values of rows) {
+          const row = shape.build(values) as Row<T>;
+          const k = (row as Record<string, Key>)[key]!;
+          if (!byKey.has(k)) byKey.set(k, row);
+        }
+        return keys.map((k) => byKey.get(k) ?? null);
       }
-      return keys.map((k) => (unique ? grouped.get(k)?.[0] ?? null : grouped.get(k) ?? []));
+      const grouped = new Map<Key, Row<T>[]>();
+      for (const values of rows) {
+        const row = shape.build(values) as Row<T>;
+        const group = grouped.get((row as Record<string, Key>)[key]!);
+        if (group) group.push(row);
+        else grouped.set((row as Record<string, Key>)[key]!, [row]);
+      }
+      return keys.map((k) => grouped.get(k) ?? []);
     });
   }
 
