@@ -6,8 +6,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { bundleOptions } from '../build.config.js';
+import { bundle, bundleOptions } from '../build.config.js';
 import { freePort } from '../tests/support/server-process.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -64,7 +63,7 @@ export async function buildServers(): Promise<{ project: string[]; baseline: str
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   // One folder below the root, as bench/baseline-server.ts is: its paths to schema/ still hold.
   const baseline = 'data/baseline-server.js';
-  await build({ ...bundleOptions, entryPoints: [`${ROOT}/bench/baseline-server.ts`], outfile: `${ROOT}/${baseline}` });
+  await bundle({ ...bundleOptions, entryPoints: [`${ROOT}/bench/baseline-server.ts`], outfile: `${ROOT}/${baseline}` });
   const start = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
   if (start[0] !== 'node' || start.at(-1) !== 'dist/main.js') throw new Error(`package.json's start script is not "node [flags] dist/main.js": ${start.join(' ')}`);
   const flags = start.slice(1, -1);

@@ -7,6 +7,7 @@ import { gatewayTraceToken, type HttpLimits } from './config.js';
 import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
+import { collectGarbage, releaseWhenIdle } from './http/idle-memory.js';
 import { createHttpServer } from './http/server.js';
 import { ensureSearchIndex } from './shared/search-index.js';
 import { createApolloServer } from './server.js';
@@ -47,6 +48,11 @@ export async function startApp(options: AppOptions): Promise<App> {
   else if (search.reindexed > 0) logger.info({ entities: search.reindexed }, 'reindexed the entities written outside the server');
   const apollo = await createApolloServer({ production: options.production, logger, gatewayTraceToken: gatewayTraceToken(), databasePath: options.databasePath });
   await apollo.start();
+  // Idle: SQLite's page cache and V8's garbage go back to the system (see idle-memory.ts).
+  const idle = releaseWhenIdle(() => {
+    db.$client.pragma('shrink_memory');
+    collectGarbage();
+  });
   const server = createHttpServer({
     apollo,
     context: (request) => createContext(db, { acceptLanguage: request.headers['accept-language'], authorization: request.headers.authorization }),
@@ -54,6 +60,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     logger,
     ide: !options.production,
     limits: options.http,
+    idle,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -66,6 +73,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     server,
     db,
     async close() {
+      idle.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       db.$client.close();

@@ -8,7 +8,7 @@
  * served schema calls the methods with the same parameters straight away. Fields guarded by
  * `@Authorized` or a middleware keep type-graphql's wrapper.
  */
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
+import { type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 type Resolve = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
@@ -17,7 +17,14 @@ type Handler = Storage['queries'][number] | Storage['fieldResolvers'][number];
 type Param = NonNullable<Handler['params']>[number];
 type Getter = (root: any, args: Record<string, unknown>, context: any, info: unknown) => unknown;
 
-export type ResolverOverrides = Record<string, Record<string, Resolve | GraphQLTypeResolver<unknown, unknown>>>;
+/**
+ * A field with no resolver at all: the executor reads the row's property itself. graphql-jit
+ * compiles that read into the query's code, where any resolver, even graphql-js's default one,
+ * costs a call through its runtime with a resolve-info object and three closures per row.
+ */
+export const PLAIN_FIELD: { resolve?: undefined } = Object.freeze({});
+
+export type ResolverOverrides = Record<string, Record<string, Resolve | GraphQLTypeResolver<unknown, unknown> | typeof PLAIN_FIELD>>;
 
 /** Direct field resolvers and type resolvers, by type name, for the types of `schema`. */
 export function directResolvers(schema: GraphQLSchema, resolverClasses: readonly Function[]): ResolverOverrides {
@@ -29,7 +36,7 @@ export function directResolvers(schema: GraphQLSchema, resolverClasses: readonly
     return instance;
   };
   const overrides: ResolverOverrides = {};
-  const add = (typeName: string, fieldName: string, resolve: Resolve | GraphQLTypeResolver<unknown, unknown> | undefined) => {
+  const add = (typeName: string, fieldName: string, resolve: Resolve | GraphQLTypeResolver<unknown, unknown> | typeof PLAIN_FIELD | undefined) => {
     if (resolve && schema.getType(typeName)) (overrides[typeName] ??= {})[fieldName] = resolve;
   };
 
@@ -48,7 +55,8 @@ export function directResolvers(schema: GraphQLSchema, resolverClasses: readonly
       if (handler) {
         if (handler.kind === 'external') add(objectType.name, field.schemaName, direct(handler, instanceOf(handler.target)));
       } else if (!field.roles && !field.middlewares?.length) {
-        add(objectType.name, field.schemaName, field.name === field.schemaName ? defaultFieldResolver : (root: any) => root[field.name]);
+        // Rows and pages are plain data (getters at most), so reading the property is what graphql-js's default resolver would do.
+        add(objectType.name, field.schemaName, field.name === field.schemaName ? PLAIN_FIELD : (root: any) => root[field.name]);
       }
     }
   }
@@ -63,8 +71,24 @@ function direct(handler: Handler, instance: Record<string, Function>): Resolve |
   if (handler.roles || handler.middlewares?.length) return undefined;
   const getters = [...(handler.params ?? [])].sort((a, b) => a.index - b.index).map(getterOf);
   if (getters.some((getter) => getter === undefined)) return undefined;
-  const method = instance[handler.methodName];
-  return (root, args, context, info) => method.apply(instance, getters.map((get) => get!(root, args, context, info)));
+  const method = instance[handler.methodName]!;
+  // Called once per field per row: no array of parameters for the usual counts.
+  const [a, b, c, d] = getters as Getter[];
+  switch (getters.length) {
+    case 0:
+      return () => method.call(instance);
+    case 1:
+      return (root, args, context, info) => method.call(instance, a!(root, args, context, info));
+    case 2:
+      return (root, args, context, info) => method.call(instance, a!(root, args, context, info), b!(root, args, context, info));
+    case 3:
+      return (root, args, context, info) => method.call(instance, a!(root, args, context, info), b!(root, args, context, info), c!(root, args, context, info));
+    case 4:
+      return (root, args, context, info) =>
+        method.call(instance, a!(root, args, context, info), b!(root, args, context, info), c!(root, args, context, info), d!(root, args, context, info));
+    default:
+      return (root, args, context, info) => method.apply(instance, getters.map((get) => get!(root, args, context, info)));
+  }
 }
 
 function getterOf(param: Param): Getter | undefined {

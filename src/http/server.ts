@@ -6,6 +6,7 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../config.js';
 import { countingStatements } from '../db/client.js';
 import { clip } from '../shared/client-text.js';
 import { guardConnections, serverOptions } from './connections.js';
+import type { IdleWatch } from './idle-memory.js';
 import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -25,6 +26,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   ide: boolean;
   /** Timeouts and the connection cap; DEFAULT_HTTP_LIMITS for any not given. */
   limits?: Partial<HttpLimits>;
+  /** Told when each request begins and ends, to give memory back when none comes (idle-memory.ts). */
+  idle?: IdleWatch;
 }
 
 /** A failure we answer with a fixed status, code and message (never the underlying error's text). */
@@ -40,16 +43,18 @@ interface RequestNotes {
 }
 
 export function createHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): http.Server {
-  const { logger } = options;
+  const { logger, idle } = options;
   const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
   const server = http.createServer(serverOptions(limits), (req, res) => {
     const started = performance.now();
+    idle?.begin();
     const url = req.url ?? '/';
     const queryStart = url.includes('?') ? url.indexOf('?') : url.length;
     const path = url.slice(0, queryStart);
     const notes: RequestNotes = {};
     // 'close' fires for finished and aborted responses alike: exactly one line per request.
     res.on('close', () => {
+      idle?.end();
       const durationMs = Math.round((performance.now() - started) * 10) / 10;
       const aborted = res.writableFinished ? undefined : true;
       logger.info({ method: req.method, path: clip(path), status: res.statusCode, durationMs, ...notes, aborted }, 'request');

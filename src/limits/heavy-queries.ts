@@ -16,6 +16,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Piscina } from 'piscina';
 import type { Viewer } from '../auth/keys.js';
 import type { Context } from '../context.js';
+import { IDLE_RELEASE_MS } from '../http/idle-memory.js';
 import { compiled } from '../paths.js';
 import { timeoutError } from './request-budget.js';
 import type { QueryLimits } from './limits.config.js';
@@ -83,8 +84,10 @@ export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerP
     workerData: { databasePath: options.databasePath, limits: options.limits, production: options.production } satisfies HeavyQueryWorkerData,
     minThreads: 0,
     maxThreads: limits.heavyQueryThreads,
-    // An idle worker gives its memory back; the next heavy query pays its start (about a second).
-    idleTimeout: 30_000,
+    // An idle worker gives its memory back (about 100 MB: its own heap, schema and connection);
+    // the next heavy query pays its start (about a second). As long as the main thread waits
+    // before giving its own memory back (IDLE_RELEASE_MS), so the whole process is idle at once.
+    idleTimeout: IDLE_RELEASE_MS,
     // A query that would need more ends its worker, not the process.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     // When the cores are contended, the main thread's light queries go first (Linux thread niceness).

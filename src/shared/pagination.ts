@@ -188,7 +188,8 @@ export function loadPages<T extends NodeTable, R>(db: Db, query: PageQuery<T>, k
     return new LoadedPage<R>(
       order,
       inRange.map((values) => shape.build(values, WINDOW_COLUMNS + sortCount) as R),
-      inRange.map((values) => values.slice(WINDOW_COLUMNS, WINDOW_COLUMNS + sortCount).concat(values[0])),
+      // In id order a cursor is the row's id alone: nothing more to keep for each row.
+      sortCount === 0 ? undefined : inRange.map((values) => values.slice(WINDOW_COLUMNS, WINDOW_COLUMNS + sortCount)),
       (first?.[3] as number | undefined) ?? 0,
       window.forward ? hasMore : ((first?.[5] as number | undefined) ?? 0) > 0,
       window.forward ? ((first?.[4] as number | undefined) ?? 0) > 0 : hasMore,
@@ -196,29 +197,37 @@ export function loadPages<T extends NodeTable, R>(db: Db, query: PageQuery<T>, k
   });
 }
 
-/** A page whose edges and cursors are built when a client selects them, not before. */
+/**
+ * A page whose edges and cursors are built when a client selects them, not before. A nested query
+ * keeps every page it loads until it answers, so what a page holds per row is kept per row loaded.
+ */
 class LoadedPage<R> implements Page<R> {
   constructor(
     private readonly order: Ordering,
     readonly nodes: R[],
-    /** Each node's sort values then id: what its cursor encodes. */
-    private readonly cursorValues: unknown[][],
+    /** Each node's sort values (none in id order): with its id, what its cursor encodes. */
+    private readonly sortValues: unknown[][] | undefined,
     readonly totalCount: number,
     private readonly hasNextPage: boolean,
     private readonly hasPreviousPage: boolean,
   ) {}
 
   get edges(): Page<R>['edges'] {
-    return this.nodes.map((node, i) => ({ node, cursor: encodeCursor(this.order, this.cursorValues[i]) }));
+    return this.nodes.map((node, i) => ({ node, cursor: this.cursor(i) }));
   }
 
   get pageInfo(): Page<R>['pageInfo'] {
-    const last = this.cursorValues.length - 1;
+    const last = this.nodes.length - 1;
     return {
       hasNextPage: this.hasNextPage,
       hasPreviousPage: this.hasPreviousPage,
-      startCursor: last < 0 ? null : encodeCursor(this.order, this.cursorValues[0]),
-      endCursor: last < 0 ? null : encodeCursor(this.order, this.cursorValues[last]),
+      startCursor: last < 0 ? null : this.cursor(0),
+      endCursor: last < 0 ? null : this.cursor(last),
     };
+  }
+
+  private cursor(i: number): string {
+    const { id } = this.nodes[i] as { id: number };
+    return encodeCursor(this.order, this.sortValues ? [...this.sortValues[i]!, id] : [id]);
   }
 }
