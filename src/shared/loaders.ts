@@ -3,13 +3,12 @@
  * `byColumn` loads the rows whose column equals each key, `page` loads a connection page per
  * parent. Each batch is one SQL statement whatever the number of keys (the keys travel as one
  * JSON parameter through `json_each`), and the statements are prepared once per connection.
- * The loaders batch and cache as DataLoader does, with less per key (batch-loader.ts).
  */
+import DataLoader from 'dataloader';
 import type { Column } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { quotedTableName, rawStatement, type RowShape } from '../db/rows.js';
 import type { RequestBudget } from '../limits/request-budget.js';
-import { BatchLoader } from './batch-loader.js';
 import { nodeRowShape, type NodeTable } from './node-registry.js';
 import { loadPages, pageQuery, type Page, type PageArgsInput, type PageQuery, type Relation, type Selection } from './pagination.js';
 
@@ -17,35 +16,35 @@ type Row<T extends NodeTable> = T['$inferSelect'];
 type Key = number | string;
 
 export class Loaders {
-  private readonly loaders = new Map<string, BatchLoader<Key, unknown>>();
-  private readonly uniqueByColumn = new Map<Column, BatchLoader<Key, unknown>>();
-  private readonly manyByColumn = new Map<Column, BatchLoader<Key, unknown>>();
+  private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
+  private readonly uniqueByColumn = new Map<Column, DataLoader<Key, unknown>>();
+  private readonly manyByColumn = new Map<Column, DataLoader<Key, unknown>>();
 
   /** `budget.check()` runs before every batch, so a request past its time budget stops at its next SQL. */
   constructor(private readonly db: Db, private readonly budget?: RequestBudget) {}
 
   /** Rows by primary key; a missing row loads as null. */
-  byId<T extends NodeTable>(table: T): BatchLoader<number, Row<T> | null> {
-    return this.byColumn(table, table.id, true) as unknown as BatchLoader<number, Row<T> | null>;
+  byId<T extends NodeTable>(table: T): DataLoader<number, Row<T> | null> {
+    return this.byColumn(table, table.id, true) as unknown as DataLoader<number, Row<T> | null>;
   }
 
   /** The row whose unique column equals each key, or null. */
-  byUnique<T extends NodeTable>(table: T, column: Column): BatchLoader<Key, Row<T> | null> {
-    return this.byColumn(table, column, true) as BatchLoader<Key, Row<T> | null>;
+  byUnique<T extends NodeTable>(table: T, column: Column): DataLoader<Key, Row<T> | null> {
+    return this.byColumn(table, column, true) as DataLoader<Key, Row<T> | null>;
   }
 
   /** All rows whose column equals each key, in id order. */
-  byColumn<T extends NodeTable>(table: T, column: Column, unique = false): BatchLoader<Key, Row<T>[] | Row<T> | null> {
+  byColumn<T extends NodeTable>(table: T, column: Column, unique = false): DataLoader<Key, Row<T>[] | Row<T> | null> {
     // Called for every related row a query resolves: found by the column object, no key string built.
     const loaders = unique ? this.uniqueByColumn : this.manyByColumn;
     let loader = loaders.get(column);
     if (!loader) loaders.set(column, (loader = this.createByColumn(table, column, unique)));
-    return loader as BatchLoader<Key, Row<T>[] | Row<T> | null>;
+    return loader as DataLoader<Key, Row<T>[] | Row<T> | null>;
   }
 
-  private createByColumn<T extends NodeTable>(table: T, column: Column, unique: boolean): BatchLoader<Key, Row<T>[] | Row<T> | null> {
+  private createByColumn<T extends NodeTable>(table: T, column: Column, unique: boolean): DataLoader<Key, Row<T>[] | Row<T> | null> {
     const { shape, text, key } = byColumnStatement(table, column);
-    return new BatchLoader<Key, Row<T>[] | Row<T> | null>((keys) => {
+    return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
       this.budget?.check();
       const rows = rawStatement(this.db.$client, text).all(JSON.stringify(keys));
       if (unique) {
@@ -70,9 +69,9 @@ export class Loaders {
   }
 
   /** One page of a connection for each parent key (0 for a root connection). */
-  page<T extends NodeTable>(query: PageQuery<T>): BatchLoader<Key, Page<Row<T>>> {
+  page<T extends NodeTable>(query: PageQuery<T>): DataLoader<Key, Page<Row<T>>> {
     return this.memo(`page:${query.cacheKey}`, () =>
-      new BatchLoader<Key, Page<Row<T>>>((keys) => {
+      new DataLoader<Key, Page<Row<T>>>(async (keys) => {
         this.budget?.check();
         return loadPages<T, Row<T>>(this.db, query, keys);
       }),
@@ -91,7 +90,7 @@ export class Loaders {
 
   private memo<L>(key: string, create: () => L): L {
     let loader = this.loaders.get(key);
-    if (!loader) this.loaders.set(key, (loader = create() as BatchLoader<Key, unknown>));
+    if (!loader) this.loaders.set(key, (loader = create() as DataLoader<Key, unknown>));
     return loader as L;
   }
 }
