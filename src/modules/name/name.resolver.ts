@@ -22,15 +22,15 @@ export class NamedResolver {
   }
 
   @FieldResolver(() => String)
-  async name(
+  name(
     @Root() owner: NamedRow,
     @Arg('lang', () => String, langArg) lang: string | null,
     @Arg('asOf', () => PartialDateScalar, asOfArg) asOf: string | null,
     @Ctx() ctx: Context,
-  ): Promise<string> {
-    // The stored English name needs no lookup when the reader states no language or date.
+  ): string | Promise<string> {
+    // The stored English name needs no lookup (nor a promise) when the reader states no language or date.
     if (!lang && !asOf && ctx.languages.length === 0) return owner.name;
-    return (await localName(owner, lang, asOf, ctx))?.value ?? owner.name;
+    return localName(owner, lang, asOf, ctx).then((name) => name?.value ?? owner.name);
   }
 
   @FieldResolver(() => Name, { nullable: true })
