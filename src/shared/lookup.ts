@@ -1,22 +1,21 @@
 /**
- * Root lookups by global id or by handle: exactly one of the two. Merged-away records keep their
+ * Root lookups by global id or by natural key (a handle, a code): exactly one of the two. Merged-away records keep their
  * ids: a lookup that lands on one follows `mergedIntoId` to the survivor.
  */
+import type { Column } from 'drizzle-orm';
 import type { Context } from '../context.js';
 import { UserInputError } from './errors.js';
 import { rowIdOf } from './global-id.js';
 import { typeNameOf, type NodeTable } from './node-registry.js';
 
-type HandledTable = Extract<NodeTable, { handle: unknown }>;
-
-/** A merged-away record's id and handle find its survivor. */
-export async function findByIdOrHandle<T extends HandledTable>(ctx: Context, table: T, id?: string | null, handle?: string | null) {
-  if ((id == null) === (handle == null)) {
-    throw new UserInputError('Pass exactly one of `id` or `handle`.', id == null ? 'id' : 'handle');
+/** A merged-away record's id and key find its survivor. Keys are stored lowercase. */
+export async function findByIdOrKey(ctx: Context, table: NodeTable, key: { field: string; column: Column }, id?: string | null, value?: string | null) {
+  if ((id == null) === (value == null)) {
+    throw new UserInputError(`Pass exactly one of \`id\` or \`${key.field}\`.`, id == null ? 'id' : key.field);
   }
   const row = id != null
     ? await ctx.loaders.byId(table).load(rowIdOf(id, typeNameOf(table)))
-    : await ctx.loaders.byUnique(table, table.handle).load(handle!.trim().toLowerCase());
+    : await ctx.loaders.byUnique(table, key.column).load(value!.trim().toLowerCase());
   return survivorOf(ctx, table, row);
 }
 

@@ -210,6 +210,12 @@ export const ownersIn = once((owner: NodeTable, ...except: Column[]): { typeName
     return columns.length === 1 ? [{ typeName, column: columns[0]! }] : [];
   }));
 
+/** The types whose records `owned` rows belong to, for messages: `an Organization, a Person or an Event`. */
+export function ownerTypesIn(owned: NodeTable): string {
+  const kinds = ownersIn(owned).map(({ typeName }) => `${/^[AEIOU]/.test(typeName) ? 'an' : 'a'} ${typeName}`);
+  return kinds.length > 1 ? `${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}` : kinds.join('');
+}
+
 /** The column of `owned` that points at records of `typeName` (`names.organizationId` for Organization), if any; see `ownersIn`. */
 export function ownerColumn(owned: NodeTable, typeName: string, ...except: Column[]): Column | undefined {
   return ownersIn(owned, ...except).find((owner) => owner.typeName === typeName)?.column;

@@ -12,8 +12,8 @@ import type { Column } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { Arg, Args, Ctx, FieldResolver, getMetadataStorage, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
-import { findByIdOrHandle } from './lookup.js';
-import { columnsPointing, foreignKeysOf, nodeTables, propertyOf, typeNameOf, type NodeTable, type NodeTypeName } from './node-registry.js';
+import { findByIdOrKey } from './lookup.js';
+import { columnsPointing, declarationOf, foreignKeysOf, nodeTables, propertyOf, typeNameOf, type NodeTable, type NodeTypeName } from './node-registry.js';
 import type { Relation, Selection } from './pagination.js';
 
 /** What a connection field serves: a node type's list (see `ListOf`): its table, connection type, arguments and the selection they make. */
@@ -110,11 +110,9 @@ export function RecordsAt(owner: ClassType, fields: Record<string, { by: Column;
   return Records;
 }
 
-type HandledTable = Extract<NodeTable, { handle: unknown }>;
-
 export interface RootQueries<A extends object> {
-  /** The lookup by global id or handle, e.g. `organization(id:, handle:)`. */
-  one?: { name: string; description: string; handleExample: string };
+  /** The lookup by global id or by the type's natural key in the registry, e.g. `organization(id:, handle:)`, `sport(id:, code:)`. */
+  one?: { name: string; description: string; example: string };
   /** The root list, e.g. `organizations(filter:, orderBy:, first:, ...)`. */
   many: { name: string; list: List<A>; description: string };
 }
@@ -127,13 +125,14 @@ export function RootQueriesOf<A extends object>(type: ClassType, queries: RootQu
   const prototype = Roots.prototype as Record<string, unknown>;
   const { one, many } = queries;
   if (one) {
-    if (!('handle' in owner.table)) throw new Error(`${typeNameOf(owner.table)} has no handle to look it up by`);
-    const table = owner.table as HandledTable;
+    const keys = Object.entries(declarationOf(typeNameOf(owner.table)).keys ?? {});
+    if (keys.length !== 1) throw new Error(`${typeNameOf(owner.table)} needs one natural key in the registry to be looked up by`);
+    const [[field, column]] = keys as [[string, Column]];
     Object.defineProperty(prototype, one.name, {
-      value: (id: string | null, handle: string | null, ctx: Context) => findByIdOrHandle(ctx, table, id, handle),
+      value: (id: string | null, value: string | null, ctx: Context) => findByIdOrKey(ctx, owner.table, { field, column }, id, value),
     });
     Arg('id', () => ID, { nullable: true, description: 'The global id.' })(prototype, one.name, 0);
-    Arg('handle', () => String, { nullable: true, description: `The handle, e.g. \`${one.handleExample}\`.` })(prototype, one.name, 1);
+    Arg(field, () => String, { nullable: true, description: `The ${field}, e.g. \`${one.example}\`.` })(prototype, one.name, 1);
     Ctx()(prototype, one.name, 2);
     Query(() => owner.type, { nullable: true, description: one.description })(prototype, one.name, Object.getOwnPropertyDescriptor(prototype, one.name)!);
   }

@@ -10,7 +10,7 @@ import { createAgreement, deleteAgreement, transitionAgreement, updateAgreement 
 import { Agreement, agreementList } from './agreement.type.js';
 
 export const AgreementRoots = RootQueriesOf(Agreement, {
-  one: { name: 'agreement', handleExample: 'noc-kazakhstan-qatar-cooperation', description: 'An agreement by global id or by handle (exactly one).' },
+  one: { name: 'agreement', example: 'noc-kazakhstan-qatar-cooperation', description: 'An agreement by global id or by handle (exactly one).' },
   many: { name: 'agreements', list: agreementList, description: 'Agreements, filtered by status or kind.' },
 });
 

@@ -11,7 +11,7 @@ import { participationList } from './participation.type.js';
 
 
 export const EventRoots = RootQueriesOf(Event, {
-  one: { name: 'event', handleExample: 'astana-meeting-2025', description: 'An event by global id or by handle (exactly one).' },
+  one: { name: 'event', example: 'astana-meeting-2025', description: 'An event by global id or by handle (exactly one).' },
   many: { name: 'events', list: eventList, description: 'Events, filtered by status, kind or country.' },
 });
 

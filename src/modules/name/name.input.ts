@@ -1,13 +1,14 @@
 /** Inputs of the name mutations, with their field rules. */
 import { ID, InputType } from 'type-graphql';
 import { NameKind } from '../../db/enums.js';
-import type { NameRow } from '../../db/schema.js';
+import { names, type NameRow } from '../../db/schema.js';
+import { ownerTypesIn } from '../../shared/node-registry.js';
 import { Input } from '../mutation/fields.js';
 import { IdInput, UpdateInputOf } from '../mutation/input.js';
 
 @InputType({ description: 'A new name of an organisation, a person, an event, a country or a sport.' })
 export class AddNameInput implements Partial<NameRow> {
-  @Input(ID, 'Whose name it is: the id of an Organization, a Person, an Event, a Country or a Sport.')
+  @Input(ID, `Whose name it is: the id of ${ownerTypesIn(names)}.`)
   ownerId!: string;
 
   @Input(String, 'The name as written, in its own script (1 to 300 characters).', { length: [1, 300] })

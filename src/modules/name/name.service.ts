@@ -9,7 +9,7 @@ import { citations, identifiers, names, type CitationRow, type NameRow } from '.
 import { InvalidIdError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { languageChain, primaryTag } from '../../shared/languages.js';
-import { nodeTables, ownerColumn, ownersIn, propertyOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
+import { nodeTables, ownerColumn, ownersIn, ownerTypesIn, propertyOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { InEffect, inEffectAt, today } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
@@ -65,10 +65,7 @@ export function ownerOf(writer: Writer, globalId: string, owned: typeof names | 
   if (!parsed) throw new InvalidIdError(globalId, field);
   const owners = ownersIn(owned);
   const owner = owners.find((candidate) => candidate.typeName === parsed.type);
-  if (!owner) {
-    const kinds = owners.map(({ typeName }) => `${/^[AEIOU]/.test(typeName) ? 'an' : 'a'} ${typeName}`);
-    fail(field, `"${globalId}" is not the id of ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}.`, UserErrorCode.NOT_FOUND);
-  }
+  if (!owner) fail(field, `"${globalId}" is not the id of ${ownerTypesIn(owned)}.`, UserErrorCode.NOT_FOUND);
   const row = existing(writer, nodeTables[owner.typeName], globalId, field);
   return { type: owner.typeName, key: propertyOf(owned, owner.column), row };
 }

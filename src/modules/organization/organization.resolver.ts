@@ -10,7 +10,7 @@ import { Organization, organizationList } from './organization.type.js';
 
 
 export const OrganizationRoots = RootQueriesOf(Organization, {
-  one: { name: 'organization', handleExample: 'noc-kazakhstan', description: 'An organisation by global id or by handle (exactly one).' },
+  one: { name: 'organization', example: 'noc-kazakhstan', description: 'An organisation by global id or by handle (exactly one).' },
   many: { name: 'organizations', list: organizationList, description: 'Organisations, filtered by kind, country or sport.' },
 });
 

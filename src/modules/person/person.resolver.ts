@@ -7,7 +7,7 @@ import { personWrites } from './person.service.js';
 import { Person, personList } from './person.type.js';
 
 export const PersonRoots = RootQueriesOf(Person, {
-  one: { name: 'person', handleExample: 'gennady-golovkin', description: 'A person by global id or by handle (exactly one).' },
+  one: { name: 'person', example: 'gennady-golovkin', description: 'A person by global id or by handle (exactly one).' },
   many: { name: 'people', list: personList, description: 'People, filtered by nationality.' },
 });
 

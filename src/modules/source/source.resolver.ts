@@ -9,7 +9,7 @@ import { sourceWrites } from './source.service.js';
 import { Source, sourceList } from './source.type.js';
 
 export const SourceRoots = RootQueriesOf(Source, {
-  one: { name: 'source', handleExample: 'astana-article', description: 'A source by global id or by handle (exactly one).' },
+  one: { name: 'source', example: 'astana-article', description: 'A source by global id or by handle (exactly one).' },
   many: { name: 'sources', list: sourceList, description: 'Every source document.' },
 });
 

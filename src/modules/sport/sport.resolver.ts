@@ -1,10 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import { sports } from '../../db/schema.js';
-import { UserInputError } from '../../shared/errors.js';
-import { rowIdOf } from '../../shared/global-id.js';
-import { survivorOf } from '../../shared/lookup.js';
 import { ConnectionsTo, RecordsAt, RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateSportInput, DeleteSportInput, MergeSportsInput, UpdateSportInput } from './sport.input.js';
@@ -12,28 +7,13 @@ import { mergeSports, sportWrites } from './sport.service.js';
 import { Sport, sportList } from './sport.type.js';
 
 export const SportRoots = RootQueriesOf(Sport, {
+  one: { name: 'sport', example: 'aquatics', description: 'A sport by global id or by code (exactly one); a merged-away sport leads to its survivor.' },
   many: { name: 'sports', list: sportList, description: 'Sports and disciplines.' },
 });
 
 export const SportRecords = RecordsAt(Sport, {
   parent: { by: sports.parentId, description: 'The sport this discipline belongs to; null for a top-level sport.' },
 });
-
-@Resolver(() => Sport)
-export class SportResolver {
-@Query(() => Sport, { nullable: true, description: 'A sport by global id or by code (exactly one); a merged-away sport leads to its survivor.' })
-  async sport(
-    @Arg('id', () => ID, { nullable: true, description: 'The global id.' }) id: string | null,
-    @Arg('code', () => String, { nullable: true, description: 'The code, e.g. `aquatics`.' }) code: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    if ((id == null) === (code == null)) throw new UserInputError('Pass exactly one of `id` or `code`.', id == null ? 'id' : 'code');
-    const row = id != null
-      ? await ctx.loaders.byId(sports).load(rowIdOf(id, 'Sport'))
-      : await ctx.loaders.byUnique(sports, sports.code).load(code!.trim().toLowerCase());
-    return survivorOf(ctx, sports, row);
-  }
-}
 
 export const SportDisciplines = ConnectionsTo(Sport, {
   disciplines: { list: sportList, by: sports.parentId, description: 'The disciplines of this sport.' },
