@@ -20,25 +20,31 @@ import { seededWithKeys, snapshot } from './support/keys.js';
 
 const { registry, as } = await seededWithKeys();
 
-/** How each mergeable type is merged, listed and counted (where `counts` counts it) in the API. */
-const api: Partial<Record<NodeTypeName, { merge: string; list: string; counts?: string }>> = {
-  Organization: { merge: 'mergeOrganizations', list: 'organizations', counts: 'ORGANIZATIONS' },
-  Person: { merge: 'mergePeople', list: 'people', counts: 'PEOPLE' },
-  Country: { merge: 'mergeCountries', list: 'countries' },
-  Sport: { merge: 'mergeSports', list: 'sports' },
-};
 const mergeable = (Object.keys(nodeTables) as NodeTypeName[]).filter((type) => 'mergedIntoId' in nodeTables[type]);
 
+/** How a type is merged and listed in the API, read from the schema: the merge mutation whose payload carries it, the root list of its connection. */
+async function apiOf(type: NodeTypeName): Promise<{ merge?: string; list?: string }> {
+  const schema = await graphqlSchema();
+  const carries = (payload: GraphQLObjectType) => Object.values(payload.getFields()).some((field) => getNamedType(field.type).name === type);
+  const merge = Object.values(schema.getMutationType()!.getFields()).find((field) => field.name.startsWith('merge') && carries(getNamedType(field.type) as GraphQLObjectType));
+  const list = Object.values(schema.getQueryType()!.getFields()).find((field) => getNamedType(field.type).name === `${type}Connection`);
+  return { merge: merge?.name, list: list?.name };
+}
+/** Where `counts` counts a type. */
+const counted: Partial<Record<NodeTypeName, string>> = { Organization: 'ORGANIZATIONS', Person: 'PEOPLE' };
+
 describe('a merged-away record', () => {
-  it('covers every mergeable type', () => {
-    expect(mergeable.sort()).toEqual(Object.keys(api).sort());
+  it('can be made of every mergeable type: each has a merge mutation and a root list', async () => {
+    for (const type of mergeable) expect(await apiOf(type), type).toEqual({ merge: expect.any(String), list: expect.any(String) });
   });
 
   it.each(mergeable)('%s: is in no list or count, and its id leads to the survivor everywhere', async (type) => {
-    const { merge, list, counts } = api[type]!;
+    const { merge, list } = (await apiOf(type)) as { merge: string; list: string };
+    const counts = counted[type];
     // Two records that each take part in the graph, so network(around:) has something to show.
     const [survivor, merged] = registry.db.$client
       .prepare(`SELECT id FROM "${getTableName(nodeTables[type])}" WHERE merged_into_id IS NULL ORDER BY id LIMIT 2`).all() as { id: number }[];
+    expect(merged, `${type}: the seed needs two records of it to merge (seeds/data)`).toBeDefined();
     const [survivorId, mergedId] = [toGlobalId(type, survivor!.id), toGlobalId(type, merged!.id)];
     const answer = await as.admin(`mutation ($input: ${merge[0]!.toUpperCase()}${merge.slice(1)}Input!) { ${merge}(input: $input) { userErrors { message } } }`, { input: { survivorId, mergedId } });
     expect(answer.errors ?? answer.data[merge].userErrors).toEqual([]);
@@ -152,6 +158,7 @@ describe('an update', () => {
       const [field, node] = Object.entries(payload).find(([name]) => name !== 'userErrors')!;
       const type = getNamedType(node.type).name as NodeTypeName;
       const row = registry.db.$client.prepare(`SELECT id FROM "${getTableName(nodeTables[type])}" ORDER BY id LIMIT 1`).get() as { id: number };
+      expect(row, `${type}: the seed needs a record of it to update (seeds/data)`).toBeDefined();
       const rules = validationRules(create).filter((rule) => Object.hasOwn(update.prototype, rule.propertyName) || fieldsOf(update).includes(rule.propertyName));
       const broken = rules.map((rule) => ({ property: rule.propertyName, value: refusedBy(rule) })).find(({ value }) => value !== null);
       if (!broken) continue;
