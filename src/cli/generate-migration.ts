@@ -1,6 +1,6 @@
 /**
- * The second half of `npm run db:generate`, after drizzle-kit has written the migration of the
- * tables, so that no generated SQL is edited by hand:
+ * `npm run db:generate [-- --name=venues]`: drizzle-kit writes the migration of the tables (the
+ * arguments are its own), then this makes sure no generated SQL needs editing by hand:
  * - drizzle-kit rebuilds a table whose CHECK changed (a new owner column in `names` or
  *   `citations`) by copying its rows with every new column in the SELECT, which the old table
  *   does not have, so the migration fails with "no such column": those columns are copied as
@@ -27,6 +27,8 @@ export function repairRebuilds(sql: string, before: Snapshot): string {
     return `INSERT INTO \`__new_${table}\`(${into}) SELECT ${columns.join(', ')} FROM \`${from}\`;`;
   });
 }
+
+execFileSync('npx', ['drizzle-kit', 'generate', ...process.argv.slice(2)], { stdio: 'inherit' });
 
 const { entries } = readJson<Journal>('meta/_journal.json');
 if (entries.length >= 2) {
