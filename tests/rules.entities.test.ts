@@ -15,7 +15,7 @@ import { graphqlSchema } from '../src/graphql-schema.js';
 import { isVertexType } from '../src/modules/graph/graph.model.js';
 import { rulesOf } from '../src/modules/mutation/input.js';
 import { toGlobalId } from '../src/shared/global-id.js';
-import { nodeTables, referringColumns, type NodeTable, type NodeTypeName } from '../src/shared/node-registry.js';
+import { declarationOf, nodeTables, referringColumns, type NodeTable, type NodeTypeName } from '../src/shared/node-registry.js';
 import { seededWithKeys, snapshot } from './support/keys.js';
 
 const { registry, as } = await seededWithKeys();
@@ -30,8 +30,6 @@ async function apiOf(type: NodeTypeName): Promise<{ merge?: string; list?: strin
   const list = Object.values(schema.getQueryType()!.getFields()).find((field) => getNamedType(field.type).name === `${type}Connection`);
   return { merge: merge?.name, list: list?.name };
 }
-/** Where `counts` counts a type. */
-const counted: Partial<Record<NodeTypeName, string>> = { Organization: 'ORGANIZATIONS', Person: 'PEOPLE' };
 
 describe('a merged-away record', () => {
   it('can be made of every mergeable type: each has a merge mutation and a root list', async () => {
@@ -40,7 +38,7 @@ describe('a merged-away record', () => {
 
   it.each(mergeable)('%s: is in no list or count, and its id leads to the survivor everywhere', async (type) => {
     const { merge, list } = (await apiOf(type)) as { merge: string; list: string };
-    const counts = counted[type];
+    const counts = declarationOf(type).counted?.as;
     // Two records that each take part in the graph, so network(around:) has something to show.
     const [survivor, merged] = registry.db.$client
       .prepare(`SELECT id FROM "${getTableName(nodeTables[type])}" WHERE merged_into_id IS NULL ORDER BY id LIMIT 2`).all() as { id: number }[];

@@ -45,22 +45,41 @@ interface EntityDeclaration {
    * `startDate` when left out), its end `endDate`. Its type gets `inEffect`, its lists `asOf`.
    */
   dated?: true | { start: readonly Column[] };
+  /**
+   * Counted by `counts`: its `CountSubject` value and what that says, and the date its YEAR is of
+   * (the first known of `year`). Its other dimensions come from its columns: KIND, STATUS and
+   * ROLE from its enum columns of those names, COUNTRY from its column pointing at countries.
+   */
+  counted?: { as: string; description: string; year?: readonly Column[] };
 }
 
 export const entities = {
-  Organization: { table: t.organizations, keys: { handle: t.organizations.handle }, federated: true, search: 1, found: 'Organisations.' },
-  Person: { table: t.people, keys: { handle: t.people.handle }, federated: true, search: 2, found: 'People.' },
+  Organization: {
+    table: t.organizations, keys: { handle: t.organizations.handle }, federated: true, search: 1, found: 'Organisations.',
+    counted: { as: 'ORGANIZATIONS', description: 'Organisations: by KIND, COUNTRY or YEAR (of founding).', year: [t.organizations.foundingDate] },
+  },
+  Person: {
+    table: t.people, keys: { handle: t.people.handle }, federated: true, search: 2, found: 'People.',
+    counted: { as: 'PEOPLE', description: 'People: by COUNTRY (of nationality).' },
+  },
   Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'], dated: true },
   Identifier: { table: t.identifiers, owned: true },
   Affiliation: { table: t.affiliations, dependents: 'ties', notSelf: true, dated: true },
-  Post: { table: t.posts, dependents: 'posts', dated: true },
-  Event: { table: t.events, keys: { handle: t.events.handle }, federated: true, search: 3, found: 'Events.' },
+  Post: {
+    table: t.posts, dependents: 'posts', dated: true,
+    counted: { as: 'POSTS', description: 'Posts people hold: by ROLE or YEAR (of taking the post).', year: [t.posts.startDate] },
+  },
+  Event: {
+    table: t.events, keys: { handle: t.events.handle }, federated: true, search: 3, found: 'Events.',
+    counted: { as: 'EVENTS', description: 'Events: by KIND, COUNTRY, STATUS or YEAR (of the start date).', year: [t.events.startDate] },
+  },
   EventOrganizer: { table: t.eventOrganizers, dependents: 'event roles' },
   Participation: { table: t.participations, dependents: 'attendances' },
   // An agreement is in effect from when it started, was signed or was first discussed, whichever is known.
   Agreement: {
     table: t.agreements, keys: { handle: t.agreements.handle }, federated: true, search: 4, found: 'Agreements.',
     dated: { start: [t.agreements.startDate, t.agreements.signedDate, t.agreements.discussedDate] },
+    counted: { as: 'AGREEMENTS', description: 'Agreements: by KIND, STATUS or YEAR (of signing, or of discussion while unsigned).', year: [t.agreements.signedDate, t.agreements.discussedDate] },
   },
   AgreementParty: { table: t.agreementParties, dependents: 'agreement parties' },
   Source: { table: t.sources, keys: { handle: t.sources.handle } },

@@ -1,14 +1,17 @@
 /**
- * Counts for dashboards: one grouped SQL statement per call. Each subject lists the dimensions
- * that mean something for it; any other pairing is refused rather than answered with nonsense.
+ * Counts for dashboards: one grouped SQL statement per call. The subjects are the types the
+ * registry declares `counted`; each is counted by the dimensions its columns give it (an enum
+ * column `kind`, `status` or `role`, a column pointing at countries, the date its YEAR is of), and
+ * any other pairing is refused rather than answered with nonsense.
  */
 import { sql, type Column, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.js';
-import * as e from '../../db/enums.js';
+import { enumOf } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { UserInputError } from '../../shared/errors.js';
-import { CountDimension, CountSubject, type CountBucket } from './counts.type.js';
+import { columnsPointing, nodeTables } from '../../shared/node-registry.js';
+import { CountDimension, countedTypes, type CountBucket, type CountSubject } from './counts.type.js';
 
 interface Grouping {
   table: SQLiteTable;
@@ -30,31 +33,26 @@ const byCountry = (table: SQLiteTable, column: Column): Grouping => ({
 });
 const byYear = (table: SQLiteTable, date: SQL | Column): Grouping => ({ table, key: sql`substr(${date}, 1, 4)` });
 
-const groupings: Record<CountSubject, Partial<Record<CountDimension, Grouping>>> = {
-  [CountSubject.ORGANIZATIONS]: {
-    KIND: byEnum(t.organizations, t.organizations.kind, e.OrganizationKind),
-    COUNTRY: byCountry(t.organizations, t.organizations.countryId),
-    YEAR: byYear(t.organizations, t.organizations.foundingDate),
-  },
-  [CountSubject.PEOPLE]: {
-    COUNTRY: byCountry(t.people, t.people.nationalityId),
-  },
-  [CountSubject.EVENTS]: {
-    KIND: byEnum(t.events, t.events.kind, e.EventKind),
-    COUNTRY: byCountry(t.events, t.events.countryId),
-    STATUS: byEnum(t.events, t.events.status, e.EventStatus),
-    YEAR: byYear(t.events, t.events.startDate),
-  },
-  [CountSubject.AGREEMENTS]: {
-    KIND: byEnum(t.agreements, t.agreements.kind, e.AgreementKind),
-    STATUS: byEnum(t.agreements, t.agreements.status, e.AgreementStatus),
-    YEAR: byYear(t.agreements, sql`coalesce(${t.agreements.signedDate}, ${t.agreements.discussedDate})`),
-  },
-  [CountSubject.POSTS]: {
-    ROLE: byEnum(t.posts, t.posts.role, e.Role),
-    YEAR: byYear(t.posts, t.posts.startDate),
-  },
-};
+/** The order dimensions are listed in. */
+const dimensions = [CountDimension.KIND, CountDimension.COUNTRY, CountDimension.STATUS, CountDimension.ROLE, CountDimension.YEAR];
+/** The enum column each of these dimensions groups by, by its property name. */
+const enumDimensions: Partial<Record<CountDimension, string>> = { KIND: 'kind', STATUS: 'status', ROLE: 'role' };
+
+/** How each counted type is grouped by each dimension that means something for it, read from its columns (see `counted` in the registry). */
+const groupings = new Map(countedTypes.map(({ name, as, year }) => {
+  const table = nodeTables[name];
+  const columns = table as unknown as Record<string, Column | undefined>;
+  const country = columnsPointing(table, t.countries)[0];
+  const groupingBy = (dimension: CountDimension): Grouping | undefined => {
+    const column = columns[enumDimensions[dimension] ?? ''];
+    const values = column?.enumValues && enumOf(column.enumValues);
+    if (values) return byEnum(table, column, values);
+    if (dimension === CountDimension.COUNTRY && country) return byCountry(table, country);
+    if (dimension === CountDimension.YEAR && year) return byYear(table, year.length === 1 ? year[0]! : sql`coalesce(${sql.join([...year], sql`, `)})`);
+    return undefined;
+  };
+  return [as, new Map(dimensions.flatMap((dimension) => { const grouping = groupingBy(dimension); return grouping ? [[dimension, grouping] as const] : []; }))];
+}));
 
 interface Row {
   key: string | number | null;
@@ -64,9 +62,9 @@ interface Row {
 
 /** Buckets by count, largest first, then by key (unknown last). */
 export function countBy(db: Db, of: CountSubject, by: CountDimension): CountBucket[] {
-  const grouping = groupings[of][by];
+  const grouping = groupings.get(of)!.get(by);
   if (!grouping) {
-    const allowed = Object.keys(groupings[of]).join(', ');
+    const allowed = [...groupings.get(of)!.keys()].join(', ');
     throw new UserInputError(`${of} cannot be counted by ${by}; count ${of} by ${allowed}.`, 'by');
   }
   const { table, key, label, join, names } = grouping;

@@ -1,12 +1,15 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { declarationOf, nodeTypeNames } from '../../shared/node-registry.js';
 
-export enum CountSubject {
-  ORGANIZATIONS = 'ORGANIZATIONS',
-  PEOPLE = 'PEOPLE',
-  EVENTS = 'EVENTS',
-  AGREEMENTS = 'AGREEMENTS',
-  POSTS = 'POSTS',
-}
+/** The types `counts` counts, as the registry declares them (`counted`), in its order. */
+export const countedTypes = nodeTypeNames.flatMap((name) => {
+  const counted = declarationOf(name).counted;
+  return counted ? [{ name, ...counted }] : [];
+});
+
+/** What `counts` counts: a `CountSubject` value per counted type. */
+export const CountSubject: Record<string, string> = Object.fromEntries(countedTypes.map(({ as }) => [as, as]));
+export type CountSubject = string;
 
 export enum CountDimension {
   KIND = 'KIND',
@@ -19,13 +22,7 @@ export enum CountDimension {
 registerEnumType(CountSubject, {
   name: 'CountSubject',
   description: 'What `counts` counts.',
-  valuesConfig: {
-    ORGANIZATIONS: { description: 'Organisations: by KIND, COUNTRY or YEAR (of founding).' },
-    PEOPLE: { description: 'People: by COUNTRY (of nationality).' },
-    EVENTS: { description: 'Events: by KIND, COUNTRY, STATUS or YEAR (of the start date).' },
-    AGREEMENTS: { description: 'Agreements: by KIND, STATUS or YEAR (of signing, or of discussion while unsigned).' },
-    POSTS: { description: 'Posts people hold: by ROLE or YEAR (of taking the post).' },
-  },
+  valuesConfig: Object.fromEntries(countedTypes.map(({ as, description }) => [as, { description }])),
 });
 
 registerEnumType(CountDimension, {
