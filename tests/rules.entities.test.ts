@@ -9,11 +9,13 @@
 import { getMetadataStorage as validationMetadata } from 'class-validator';
 import { getTableName } from 'drizzle-orm';
 import { getNamedType, type GraphQLObjectType } from 'graphql';
-import { getMetadataStorage } from 'type-graphql';
+import { Field, getMetadataStorage, InputType } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { graphqlSchema } from '../src/graphql-schema.js';
 import { isVertexType } from '../src/modules/graph/graph.model.js';
 import { rulesOf } from '../src/modules/mutation/input.js';
+import { recordWrites } from '../src/modules/mutation/record-writes.js';
+import { sports } from '../src/db/schema.js';
 import { toGlobalId } from '../src/shared/global-id.js';
 import { declarationOf, nodeTables, referringColumns, type NodeTable, type NodeTypeName } from '../src/shared/node-registry.js';
 import { seededWithKeys, snapshot } from './support/keys.js';
@@ -170,5 +172,17 @@ describe('an update', () => {
       expect(snapshot(registry), mutation.name).toBe(before);
     }
     expect(walked).toEqual(expect.arrayContaining(['updateOrganization', 'updatePerson', 'updateEvent', 'updateSource', 'updateName', 'updateCountry', 'updateSport']));
+  });
+});
+
+describe('the writes of a record type', () => {
+  it('refuse, when declared, a create input field that is neither a column nor turned into one (a renamed column is caught at start-up, not dropped)', () => {
+    @InputType('StrayFieldTestInput')
+    class StrayInput {
+      @Field(() => String) code!: string;
+      @Field(() => String) nam!: string;
+    }
+    expect(() => recordWrites(sports, StrayInput, { deleteRemedy: '' })).toThrow('StrayInput: nam is not a column of sports; rename it, or turn it into columns with `columns`');
+    expect(() => recordWrites(sports, StrayInput, { columns: { from: ['nam'], to: () => ({}) }, deleteRemedy: '' })).not.toThrow();
   });
 });

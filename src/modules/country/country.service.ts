@@ -6,6 +6,7 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { type MergeInput, mergeRecords } from '../mutation/merge.js';
 import { recordWrites } from '../mutation/record-writes.js';
+import { CreateCountryInput } from './country.input.js';
 import { countryByCode } from '../../shared/country-codes.js';
 
 export function findCountryId(db: Db, code: string): number | null {
@@ -41,7 +42,7 @@ function someCode(country: Partial<Record<CodeField, string | null>>): void {
   }
 }
 
-export const countryWrites = recordWrites(t.countries, {
+export const countryWrites = recordWrites(t.countries, CreateCountryInput, {
   check(writer, next, current) {
     someCode(next);
     uniqueCodes(writer, next, current?.id);

@@ -5,13 +5,13 @@ import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { recordWrites } from '../mutation/record-writes.js';
 import { countryId, endNotBeforeStart, parentIn } from '../mutation/rules.js';
-import type { CreateEventInput } from './event.input.js';
+import { CreateEventInput } from './event.input.js';
 
-export const eventWrites = recordWrites(t.events, {
-  columns: (writer, { country, parentId }: Partial<CreateEventInput>, event) => ({
-    countryId: countryId(writer, country),
-    parentId: parentIn(writer, t.events, parentId, event),
-  }),
+export const eventWrites = recordWrites(t.events, CreateEventInput, {
+  columns: {
+    from: ['country', 'parentId'],
+    to: (writer, { country, parentId }, event) => ({ countryId: countryId(writer, country), parentId: parentIn(writer, t.events, parentId, event) }),
+  },
   check: (_, next) => endNotBeforeStart(next.startDate, next.endDate),
   delete: deleteEvent,
 });

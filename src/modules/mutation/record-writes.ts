@@ -5,7 +5,8 @@
  * about it: input fields that are not columns (a country code, a parent's global id) turned into
  * columns, and its domain checks on the record as the write would leave it.
  */
-import { getTableColumns } from 'drizzle-orm';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import { getMetadataStorage, type ClassType } from 'type-graphql';
 import type { NodeTable } from '../../shared/node-registry.js';
 import type { Row, Writer } from '../../shared/write.js';
 import { existing } from './ids.js';
@@ -15,10 +16,14 @@ import { validateInput } from './validate.js';
 
 interface Rules<T extends NodeTable, Fields> {
   /**
-   * Columns for the input fields that are not columns, from the fields given (`current` on an
-   * update): `{ countryId }` for `country: "KAZ"`. A column left undefined is left as it is.
+   * The input fields that are not columns as they stand (`country: "KAZ"`, a parent's global id)
+   * and the columns they give, from the fields given (`current` on an update): `{ countryId }`. A
+   * column left undefined is left as it is.
    */
-  columns?(writer: Writer, fields: Partial<Fields>, current?: Row<T>): Partial<Row<T>>;
+  columns?: {
+    from: readonly (keyof Fields & string)[];
+    to(writer: Writer, fields: Partial<Fields>, current?: Row<T>): Partial<Row<T>>;
+  };
   /** Domain checks on the record as the write would leave it (`current`: before an update). */
   check?(writer: Writer, next: Partial<Row<T>>, current?: Row<T>): void;
 }
@@ -26,18 +31,29 @@ interface Rules<T extends NodeTable, Fields> {
 /** How a record is deleted: the generic delete with what a refusal asks the user to do (`move them to another sport first.`), or a delete of its own. */
 type DeleteRule<T extends NodeTable> = { deleteRemedy: string } | { delete(writer: Writer, input: { id: string }): Row<T> };
 
-/** Only the columns of `table` among `values`, without those left undefined. */
-function columnsOf<T extends NodeTable>(table: T, values: object): Partial<Row<T>> {
-  const columns = getTableColumns(table);
-  return Object.fromEntries(Object.entries(values).filter(([key, value]) => key in columns && value !== undefined)) as Partial<Row<T>>;
-}
+/**
+ * The create, update and delete of a record type stored in `table`, created from `Create` (see the
+ * file comment). Every field of `Create` must be a column of the table or be turned into columns
+ * by `columns`: a renamed column that an input still names stops the server at start-up (and so
+ * every test), rather than being dropped from the writes.
+ */
+export function recordWrites<T extends NodeTable, Create extends object>(table: T, Create: ClassType<Create>, rules: Rules<T, Create> & DeleteRule<T>) {
+  const tableColumns = getTableColumns(table);
+  const converted = new Set<string>(rules.columns?.from ?? []);
+  const stray = getMetadataStorage().fields.filter((field) => field.target === Create && !(field.name in tableColumns) && !converted.has(field.name));
+  if (stray.length) {
+    throw new Error(`${Create.name}: ${stray.map((field) => field.name).join(', ')} is not a column of ${getTableName(table)}; rename it, or turn it into columns with \`columns\``);
+  }
+  /** The columns the fields given set: those that are columns as they stand, and those `columns` gives. */
+  const columnsOf = (fields: Partial<Create>, writer: Writer, current?: Row<T>): Partial<Row<T>> => {
+    const values = { ...Object.fromEntries(Object.entries(fields).filter(([key]) => !converted.has(key))), ...rules.columns?.to(writer, fields, current) };
+    return Object.fromEntries(Object.entries(values).filter(([key, value]) => key in tableColumns && value !== undefined)) as Partial<Row<T>>;
+  };
 
-/** The create, update and delete of a record type stored in `table` (see the file comment). */
-export function recordWrites<T extends NodeTable, Create extends object>(table: T, rules: Rules<T, Create> & DeleteRule<T>) {
   return {
     create(writer: Writer, input: Create): Row<T> {
       validateInput(input);
-      const values = columnsOf(table, { ...input, ...rules.columns?.(writer, input) });
+      const values = columnsOf(input, writer);
       rules.check?.(writer, values);
       keepUnique(writer, table, values);
       return writer.insert(table, values as Row<T>);
@@ -47,7 +63,7 @@ export function recordWrites<T extends NodeTable, Create extends object>(table: 
       validateInput(input);
       const current = existing(writer, table, input.id, 'id');
       const fields = given(input) as Partial<Create>;
-      const changes = columnsOf(table, { ...fields, ...rules.columns?.(writer, fields, current) });
+      const changes = columnsOf(fields, writer, current);
       if (!Object.keys(changes).length) return current;
       rules.check?.(writer, { ...current, ...changes }, current);
       return writer.update(table, current.id, patchOf(writer, table, current, changes as never))!;

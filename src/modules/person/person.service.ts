@@ -2,9 +2,9 @@
 import * as t from '../../db/schema.js';
 import { recordWrites } from '../mutation/record-writes.js';
 import { countryId } from '../mutation/rules.js';
-import type { CreatePersonInput } from './person.input.js';
+import { CreatePersonInput } from './person.input.js';
 
-export const personWrites = recordWrites(t.people, {
-  columns: (writer, { nationality }: Partial<CreatePersonInput>) => ({ nationalityId: countryId(writer, nationality, 'nationality') }),
+export const personWrites = recordWrites(t.people, CreatePersonInput, {
+  columns: { from: ['nationality'], to: (writer, { nationality }) => ({ nationalityId: countryId(writer, nationality, 'nationality') }) },
   deleteRemedy: 'delete or move them first, or merge the person into another.',
 });

@@ -4,6 +4,7 @@ import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { recordWrites } from '../mutation/record-writes.js';
+import { CreateSourceInput } from './source.input.js';
 import { endNotBeforeStart } from '../mutation/rules.js';
 
 const citationsOf = (writer: Writer, sourceId: number) =>
@@ -17,7 +18,7 @@ function deleteSource(writer: Writer, input: { id: string }) {
   return writer.remove(t.sources, current.id)!;
 }
 
-export const sourceWrites = recordWrites(t.sources, {
+export const sourceWrites = recordWrites(t.sources, CreateSourceInput, {
   check(writer, next, current) {
     endNotBeforeStart(next.publishedDate, next.retrievedDate, 'retrievedDate');
     if (current && next.text && next.text !== current.text) {

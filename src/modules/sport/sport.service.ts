@@ -4,10 +4,10 @@ import type { Writer } from '../../shared/write.js';
 import { type MergeInput, mergeRecords } from '../mutation/merge.js';
 import { recordWrites } from '../mutation/record-writes.js';
 import { parentIn } from '../mutation/rules.js';
-import type { CreateSportInput } from './sport.input.js';
+import { CreateSportInput } from './sport.input.js';
 
-export const sportWrites = recordWrites(t.sports, {
-  columns: (writer, { parentId }: Partial<CreateSportInput>, sport) => ({ parentId: parentIn(writer, t.sports, parentId, sport) }),
+export const sportWrites = recordWrites(t.sports, CreateSportInput, {
+  columns: { from: ['parentId'], to: (writer, { parentId }, sport) => ({ parentId: parentIn(writer, t.sports, parentId, sport) }) },
   deleteRemedy: 'move them to another sport first, or merge the sport into another.',
 });
 
