@@ -36,7 +36,7 @@ export function ColumnFields<T extends Table>(table: T, fields: { [K in keyof T[
       const [description, declaredType] = typeof declared === 'string' ? [declared, undefined] : declared;
       const column = columns[key]!;
       const fieldType = declaredType ?? graphqlTypeOf(column, `${type.name}.${key}`);
-      Field(fieldType as () => unknown as () => StringConstructor, { nullable: !column.notNull, description })(type.prototype, key);
+      Field(fieldType as () => ClassType, { nullable: !column.notNull, description })(type.prototype, key);
     }
   };
 }
