@@ -16,6 +16,7 @@ import { modules } from './modules/index.js';
 import { Named } from './modules/name/named.type.js';
 import { Node } from './modules/node/node.type.js';
 import { datesOf, declarationOf, nodeTypeNames, ownersIn } from './shared/node-registry.js';
+import { objectTypeMetadata } from './shared/object-types.js';
 
 /** The resolver classes the modules export, as type-graphql registered them: nothing lists them by hand. */
 const resolverClasses = (() => {
@@ -36,7 +37,7 @@ function declareInterfaces(): void {
   const named = new Set(ownersIn(names).map(({ typeName }) => typeName));
   const cited = new Set(ownersIn(citations, citations.sourceId).map(({ typeName }) => typeName));
   for (const typeName of nodeTypeNames) {
-    const type = getMetadataStorage().objectTypes.find((objectType) => objectType.name === typeName)!;
+    const type = objectTypeMetadata(typeName);
     type.interfaceClasses = [Node, ...(named.has(typeName) ? [Named] : []), ...(cited.has(typeName) ? [Cited] : []),
       ...(datesOf(typeName) ? [Dated] : []), ...(declarationOf(typeName).recorded === false ? [] : [Recorded])];
   }

@@ -11,7 +11,7 @@ import { UserInputError } from '../shared/errors.js';
 import { fromGlobalId } from '../shared/global-id.js';
 import { federatedEntities } from '../shared/node-registry.js';
 import { survivorOf } from '../shared/lookup.js';
-import { objectTypeNamed } from '../modules/node/node.type.js';
+import { objectTypeNamed } from '../shared/object-types.js';
 
 const entities = new Map(federatedEntities().map((entity) => [entity.typeName as string, entity]));
 

@@ -6,11 +6,12 @@
  * arguments class (with `asOf` for a dated type), and the selection the loaders page through.
  */
 import { and, eq, sql, type Column, type SQL } from 'drizzle-orm';
-import { ArgsType, Field, getMetadataStorage, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
 import { graphqlTypeOf } from './column-fields.js';
 import { Connection, ConnectionArgs } from './connection.type.js';
+import { objectTypeNameOf } from './object-types.js';
 import { cited, inEffect, whereOf, type Combinable } from './filter.js';
 import { datesOf, isMergeable, nodeTables, ownerColumn, type NodeTable, type NodeTypeName } from './node-registry.js';
 import { OrderInput, selectionOf, type OrderDirection } from './order.js';
@@ -64,14 +65,9 @@ export interface ListArgsOf<F extends FilterFields, O extends string> {
   asOf?: string | null;
 }
 
-/** The registered name of a node type's class (the GraphQL name; a bundler may rename classes). */
-function typeNameOf(type: ClassType): NodeTypeName {
-  return getMetadataStorage().objectTypes.find((objectType) => objectType.target === type)!.name as NodeTypeName;
-}
-
 /** Declares the connection and list arguments of a node type; see the file comment. */
 export function ListOf<T extends object, F extends FilterFields, O extends string>(type: ClassType<T>, spec: ListSpec<F, O>) {
-  const name = typeNameOf(type);
+  const name = objectTypeNameOf(type) as NodeTypeName;
   const table: NodeTable = nodeTables[name];
   const citedBy = ownerColumn(citations, name, citations.sourceId);
 

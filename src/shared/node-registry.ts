@@ -121,11 +121,13 @@ export function typeNameOf(table: NodeTable): NodeTypeName {
   return name;
 }
 
-/** The columns a dated type's start is read from (first known first) and its end column; undefined for a type that is not dated. */
-export function datesOf(name: NodeTypeName): { start: readonly Column[]; end: Column } | undefined {
+/** The columns a dated type's start is read from (first known first) and its end column; undefined for a type that is not dated. Read once per type: `inEffect` asks for every row. */
+const dates = new Map(nodeTypeNames.map((name) => {
   const { dated, table } = declarationOf(name) as Declared & { table: { startDate?: Column; endDate?: Column } };
-  if (!dated) return undefined;
-  return { start: dated === true ? [table.startDate!] : dated.start, end: table.endDate! };
+  return [name, dated ? { start: dated === true ? [table.startDate!] : dated.start, end: table.endDate! } : undefined] as const;
+}));
+export function datesOf(name: NodeTypeName): { start: readonly Column[]; end: Column } | undefined {
+  return dates.get(name);
 }
 
 export function isNodeTypeName(name: string): name is NodeTypeName {

@@ -10,9 +10,10 @@
  */
 import type { Column } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { Arg, Args, Ctx, FieldResolver, getMetadataStorage, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { findByIdOrKey } from './lookup.js';
+import { objectTypeNamed, objectTypeNameOf } from './object-types.js';
 import { columnsPointing, declarationOf, foreignKeysOf, nodeTables, propertyOf, typeNameOf, type NodeTable, type NodeTypeName } from './node-registry.js';
 import type { Relation, Selection } from './pagination.js';
 
@@ -48,15 +49,8 @@ export function relationBetween(owner: NodeTable, table: NodeTable, field: { by?
   return { by: only(columnsPointing(table, owner).filter((column) => column.name !== 'merged_into_id'), what) };
 }
 
-/** The class of a node type, as type-graphql registered it (read when the schema is built). */
-function typeOf(name: NodeTypeName): ClassType {
-  return getMetadataStorage().objectTypes.find((objectType) => objectType.name === name)!.target as ClassType;
-}
-
 /** The table a node type's rows are stored in, from the registry. */
-function tableOf(type: ClassType): NodeTable {
-  return nodeTables[getMetadataStorage().objectTypes.find((objectType) => objectType.target === type)!.name as NodeTypeName];
-}
+const tableOf = (type: ClassType): NodeTable => nodeTables[objectTypeNameOf(type) as NodeTypeName];
 
 /** A resolver class that adds these connection fields to the `owner` type, each the rows of a list that point at it. */
 export function ConnectionsTo(owner: ClassType, fields: Record<string, ConnectionField<any>>) {
@@ -104,7 +98,7 @@ export function RecordsAt(owner: ClassType, fields: Record<string, { by: Column;
     const method = Object.getOwnPropertyDescriptor(prototype, name)!;
     Root()(prototype, name, 0);
     Ctx()(prototype, name, 1);
-    FieldResolver(() => typeOf(typeNameOf(target)), { nullable: !by.notNull, description })(prototype, name, method);
+    FieldResolver(() => objectTypeNamed(typeNameOf(target)), { nullable: !by.notNull, description })(prototype, name, method);
   }
   Object.defineProperty(Records, 'name', { value: `${typeNameOf(ownerTable)}Records` });
   return Records;

@@ -11,7 +11,7 @@ export const AffiliationRecords = RecordsAt(Affiliation, {
   parent: { by: t.affiliations.parentId, description: 'The parent: the organisation it belongs to or is recognised by.' },
 });
 
-export const { Payload: AffiliationPayload, Mutations: AffiliationMutationResolver } = MutationsOf(Affiliation, 'Affiliation', 'affiliation', {
+export const { Payload: AffiliationPayload, Mutations: AffiliationMutationResolver } = MutationsOf(Affiliation, {
   createAffiliation: { input: CreateAffiliationInput, run: createAffiliation, description: 'Ties one organisation to another (member of, recognised by, part of, same as); refuses ties that would form a cycle.' },
   updateAffiliation: { input: UpdateAffiliationInput, run: updateAffiliation, description: 'Changes a tie (its kind, dates or note).' },
   deleteAffiliation: { input: DeleteAffiliationInput, run: deleteAffiliation, description: 'Deletes a tie and its citations.', revertible: true },

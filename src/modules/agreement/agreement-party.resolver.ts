@@ -10,7 +10,7 @@ export const AgreementPartyRecords = RecordsAt(AgreementParty, {
   organization: { by: t.agreementParties.organizationId, description: 'The organisation.' },
 });
 
-export const { Payload: AgreementPartyPayload, Mutations: AgreementPartyMutationResolver } = MutationsOf(AgreementParty, 'AgreementParty', 'agreementParty', {
+export const { Payload: AgreementPartyPayload, Mutations: AgreementPartyMutationResolver } = MutationsOf(AgreementParty, {
   addParty: { input: AddPartyInput, run: addParty, description: 'Adds an organisation as party to an agreement.' },
   removeParty: { input: RemovePartyInput, run: removeParty, description: 'Removes a party from an agreement, with its citations; an agreement keeps at least two.', revertible: true },
 });

@@ -18,7 +18,7 @@ export const AgreementRecords = RecordsAt(Agreement, {
   originEvent: { by: t.agreements.originEventId, description: 'The event where it arose, when known.' },
 });
 
-export const { Payload: AgreementPayload, Mutations: AgreementMutationResolver } = MutationsOf(Agreement, 'Agreement', 'agreement', {
+export const { Payload: AgreementPayload, Mutations: AgreementMutationResolver } = MutationsOf(Agreement, {
   createAgreement: { input: CreateAgreementInput, run: createAgreement, description: 'Adds an agreement with at least two parties.' },
   updateAgreement: { input: UpdateAgreementInput, run: updateAgreement, description: 'Changes an agreement, except its status and the dates of its stages (see `transitionAgreement`).' },
   deleteAgreement: { input: DeleteAgreementInput, run: deleteAgreement, description: 'Deletes an agreement with its parties and citations.', role: ApiRole.ADMIN, revertible: true },

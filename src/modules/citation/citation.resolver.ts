@@ -34,7 +34,7 @@ export class CitationResolver {
   }
 }
 
-export const { Payload: CitationPayload, Mutations: CitationMutationResolver } = MutationsOf(Citation, 'Citation', 'citation', {
+export const { Payload: CitationPayload, Mutations: CitationMutationResolver } = MutationsOf(Citation, {
   attachCitation: { input: AttachCitationInput, run: attachCitation, description: 'Attaches a source, with its supporting quote, to any fact.' },
   updateCitation: { input: UpdateCitationInput, run: updateCitation, description: 'Changes a citation: its source, quote, translation, confidence, correction or note.' },
   deleteCitation: { input: DeleteCitationInput, run: deleteCitation, description: 'Removes a citation from its fact.', revertible: true },

@@ -1,6 +1,6 @@
 import { createUnionType } from 'type-graphql';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { objectTypeNamed } from '../node/node.type.js';
+import { objectTypeNamed } from '../../shared/object-types.js';
 import { citedTypeNames } from './citation.targets.js';
 
 export const CitedFact = createUnionType({

@@ -22,7 +22,7 @@ export class CountryResolver {
   }
 }
 
-export const { Payload: CountryPayload, Mutations: CountryMutationResolver } = MutationsOf(Country, 'Country', 'country', {
+export const { Payload: CountryPayload, Mutations: CountryMutationResolver } = MutationsOf(Country, {
   createCountry: { input: CreateCountryInput, run: countryWrites.create, description: 'Adds a country, with its IOC and ISO codes.' },
   updateCountry: { input: UpdateCountryInput, run: countryWrites.update, description: 'Changes a country: its codes or names.' },
   deleteCountry: {

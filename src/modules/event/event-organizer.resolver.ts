@@ -10,7 +10,7 @@ export const EventOrganizerRecords = RecordsAt(EventOrganizer, {
   organization: { by: t.eventOrganizers.organizationId, description: 'The organisation.' },
 });
 
-export const { Payload: EventOrganizerPayload, Mutations: EventOrganizerMutationResolver } = MutationsOf(EventOrganizer, 'EventOrganizer', 'eventOrganizer', {
+export const { Payload: EventOrganizerPayload, Mutations: EventOrganizerMutationResolver } = MutationsOf(EventOrganizer, {
   addOrganizer: { input: AddOrganizerInput, run: addOrganizer, description: 'Records an organisation as organiser, host or supporter of an event.' },
   removeOrganizer: { input: RemoveOrganizerInput, run: removeOrganizer, description: 'Removes an organiser role from an event, with its citations.', revertible: true },
 });

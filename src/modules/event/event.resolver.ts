@@ -20,7 +20,7 @@ export const EventRecords = RecordsAt(Event, {
   parent: { by: t.events.parentId, description: 'The larger event it was part of, e.g. a tour.' },
 });
 
-export const { Payload: EventPayload, Mutations: EventMutationResolver } = MutationsOf(Event, 'Event', 'event', {
+export const { Payload: EventPayload, Mutations: EventMutationResolver } = MutationsOf(Event, {
   createEvent: { input: CreateEventInput, run: eventWrites.create, description: 'Adds an event.' },
   updateEvent: { input: UpdateEventInput, run: eventWrites.update, description: 'Changes an event.' },
   deleteEvent: { input: DeleteEventInput, run: eventWrites.delete, description: 'Deletes an event with no agreements or sub-events (its organisers, participants, names and citations go with it).', role: ApiRole.ADMIN, revertible: true },

@@ -13,7 +13,7 @@ export const ParticipationRecords = RecordsAt(Participation, {
   organization: { by: t.participations.organizationId, description: 'The organisation that attended, or that the person represented.' },
 });
 
-export const { Payload: ParticipationPayload, Mutations: ParticipationMutationResolver } = MutationsOf(Participation, 'Participation', 'participation', {
+export const { Payload: ParticipationPayload, Mutations: ParticipationMutationResolver } = MutationsOf(Participation, {
   addParticipant: { input: AddParticipantInput, run: addParticipant, description: 'Records who attended an event: a person, an organisation, or both.' },
   updateParticipant: { input: UpdateParticipantInput, run: updateParticipant, description: 'Changes an attendance.' },
   removeParticipant: { input: RemoveParticipantInput, run: removeParticipant, description: 'Removes an attendance, with its citations.', revertible: true },

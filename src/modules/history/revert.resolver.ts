@@ -7,7 +7,7 @@ import { Change } from './change.type.js';
 import { RevertChangeInput } from './revert.input.js';
 import { revertChange } from './revert.service.js';
 
-export const ChangePayload = Payload(Change, 'Change', 'change');
+export const ChangePayload = Payload(Change);
 
 @Resolver()
 export class RevertMutationResolver {

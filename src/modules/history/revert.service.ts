@@ -4,7 +4,7 @@
  * when the change was reverted already, or when the inverse would touch other records.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { and, desc, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gt } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import * as t from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -55,7 +55,7 @@ function plain(row: object | null): Values | null {
 
 /** The property names of the table's columns (a recorded row may predate a schema change). */
 function columnsOf(table: NodeTable): Set<string> {
-  return new Set(Object.keys(table).filter((key) => getTableConfig(table).columns.some((column) => (table as any)[key] === column)));
+  return new Set(Object.keys(getTableColumns(table)));
 }
 
 function pick(values: Values, columns: Set<string>): Values {

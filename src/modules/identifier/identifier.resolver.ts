@@ -20,7 +20,7 @@ export class IdentifierResolver {
   }
 }
 
-export const { Payload: IdentifierPayload, Mutations: IdentifierMutationResolver } = MutationsOf(Identifier, 'Identifier', 'identifier', {
+export const { Payload: IdentifierPayload, Mutations: IdentifierMutationResolver } = MutationsOf(Identifier, {
   addIdentifier: { input: AddIdentifierInput, run: addIdentifier, description: 'Adds an identifier in another registry (e.g. a Wikidata QID) to an organisation or a person.' },
   deleteIdentifier: { input: DeleteIdentifierInput, run: deleteIdentifier, description: 'Deletes an identifier.', revertible: true },
 });

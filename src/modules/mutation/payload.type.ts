@@ -2,6 +2,7 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, registerEnumType, Resolver, type ClassType } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
+import { objectTypeNameOf } from '../../shared/object-types.js';
 import { runWrite, UserErrorCode, type UserErrorItem, type Writer, type WriteResult } from '../../shared/write.js';
 
 registerEnumType(UserErrorCode, {
@@ -28,7 +29,9 @@ export class UserError implements UserErrorItem {
 }
 
 /** Declares `<Name>Payload { <field>: T, userErrors }`. */
-export function Payload<T extends object>(nodeType: ClassType<T>, name: string, field: string) {
+export function Payload<T extends object>(nodeType: ClassType<T>) {
+  const name = objectTypeNameOf(nodeType);
+  const field = name[0]!.toLowerCase() + name.slice(1);
   @ObjectType(`${name}Payload`, { description: `The result of a mutation on a ${name}.` })
   class PayloadType {
     @Field(() => nodeType, { name: field, nullable: true, description: `The ${name} as it is after the mutation; null when nothing was written.` })
@@ -63,8 +66,8 @@ export interface MutationSpec {
  * `input`, running as one audited write (shared/write.ts) under an editor or admin key, and
  * answering the payload. What a module writes is its service's; the GraphQL side is this.
  */
-export function MutationsOf<T extends object>(nodeType: ClassType<T>, name: string, field: string, mutations: Record<string, MutationSpec>) {
-  const PayloadType = Payload(nodeType, name, field);
+export function MutationsOf<T extends object>(nodeType: ClassType<T>, mutations: Record<string, MutationSpec>) {
+  const PayloadType = Payload(nodeType);
   @Resolver()
   class Mutations {}
   for (const [mutation, spec] of Object.entries(mutations)) {
@@ -81,6 +84,6 @@ export function MutationsOf<T extends object>(nodeType: ClassType<T>, name: stri
     Authorized(role)(Mutations.prototype, mutation, method);
     Mutation(() => PayloadType, { description: `${spec.description} ${key}` })(Mutations.prototype, mutation, method);
   }
-  Object.defineProperty(Mutations, 'name', { value: `${name}Mutations` });
+  Object.defineProperty(Mutations, 'name', { value: `${objectTypeNameOf(nodeType)}Mutations` });
   return { Payload: PayloadType, Mutations };
 }

@@ -44,7 +44,7 @@ export class NamedResolver {
   }
 }
 
-export const { Payload: NamePayload, Mutations: NameMutationResolver } = MutationsOf(Name, 'Name', 'name', {
+export const { Payload: NamePayload, Mutations: NameMutationResolver } = MutationsOf(Name, {
   addName: { input: AddNameInput, run: addName, description: 'Adds a name in any language and script to an organisation, a person, an event, a country or a sport.' },
   updateName: { input: UpdateNameInput, run: updateName, description: 'Corrects a name (its spelling, language, kind, dates or note).' },
   deleteName: { input: DeleteNameInput, run: deleteName, description: 'Deletes a name and its citations.', revertible: true },

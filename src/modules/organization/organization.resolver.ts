@@ -18,7 +18,7 @@ export const OrganizationRecords = RecordsAt(Organization, {
   country: { by: t.organizations.countryId, description: 'The country it is based in or serves; null for world bodies.' },
 });
 
-export const { Payload: OrganizationPayload, Mutations: OrganizationMutationResolver } = MutationsOf(Organization, 'Organization', 'organization', {
+export const { Payload: OrganizationPayload, Mutations: OrganizationMutationResolver } = MutationsOf(Organization, {
   createOrganization: { input: CreateOrganizationInput, run: organizationWrites.create, description: 'Adds an organisation.' },
   updateOrganization: { input: UpdateOrganizationInput, run: organizationWrites.update, description: 'Changes an organisation.' },
   deleteOrganization: { input: DeleteOrganizationInput, run: organizationWrites.delete, description: 'Deletes an organisation with no facts left (its names and identifiers go with it).', role: ApiRole.ADMIN, revertible: true },

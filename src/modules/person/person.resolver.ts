@@ -15,7 +15,7 @@ export const PersonRecords = RecordsAt(Person, {
   nationality: { by: t.people.nationalityId, description: 'Their nationality, when known.' },
 });
 
-export const { Payload: PersonPayload, Mutations: PersonMutationResolver } = MutationsOf(Person, 'Person', 'person', {
+export const { Payload: PersonPayload, Mutations: PersonMutationResolver } = MutationsOf(Person, {
   createPerson: { input: CreatePersonInput, run: personWrites.create, description: 'Adds a person.' },
   updatePerson: { input: UpdatePersonInput, run: personWrites.update, description: 'Changes a person.' },
   deletePerson: { input: DeletePersonInput, run: personWrites.delete, description: 'Deletes a person with no posts or attendances left (their names, identifiers and citations go with them).', role: ApiRole.ADMIN, revertible: true },

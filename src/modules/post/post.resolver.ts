@@ -42,7 +42,7 @@ export class PostMutationResolver {
   }
 }
 
-export const { Payload: PostPayload, Mutations: PostMutations } = MutationsOf(Post, 'Post', 'post', {
+export const { Payload: PostPayload, Mutations: PostMutations } = MutationsOf(Post, {
   createPost: { input: CreatePostInput, run: createPost, description: 'Adds a post; a single-holder role (e.g. PRESIDENT) is refused while another holder certainly overlaps.' },
   updatePost: { input: UpdatePostInput, run: updatePost, description: 'Corrects a post (role, title, dates, organisation represented).' },
   deletePost: { input: DeletePostInput, run: deletePost, description: 'Deletes a post recorded in error, with its citations; to record that someone left, use `endPost`.', revertible: true },

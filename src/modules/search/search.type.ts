@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, Int, ObjectType, createUnionType, registerEnumType, type ClassType } from 'type-graphql';
 import { PageInfo } from '../../shared/connection.type.js';
 import { declarationOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { objectTypeNamed } from '../node/node.type.js';
+import { objectTypeNamed } from '../../shared/object-types.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/pagination.js';
 import { SearchField, SearchableType } from '../../shared/search-index.js';
 import { MAX_QUERY_LENGTH } from './search.service.js';

@@ -22,7 +22,7 @@ export class SourceResolver {
   }
 }
 
-export const { Payload: SourcePayload, Mutations: SourceMutationResolver } = MutationsOf(Source, 'Source', 'source', {
+export const { Payload: SourcePayload, Mutations: SourceMutationResolver } = MutationsOf(Source, {
   createSource: { input: CreateSourceInput, run: sourceWrites.create, description: 'Adds a source document.' },
   updateSource: { input: UpdateSourceInput, run: sourceWrites.update, description: 'Changes a source document.' },
   deleteSource: { input: DeleteSourceInput, run: sourceWrites.delete, description: 'Deletes a source that no citation uses.', role: ApiRole.ADMIN, revertible: true },

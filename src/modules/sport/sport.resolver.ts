@@ -19,7 +19,7 @@ export const SportDisciplines = ConnectionsTo(Sport, {
   disciplines: { list: sportList, by: sports.parentId, description: 'The disciplines of this sport.' },
 });
 
-export const { Payload: SportPayload, Mutations: SportMutationResolver } = MutationsOf(Sport, 'Sport', 'sport', {
+export const { Payload: SportPayload, Mutations: SportMutationResolver } = MutationsOf(Sport, {
   createSport: { input: CreateSportInput, run: sportWrites.create, description: 'Adds a sport or a discipline of one.' },
   updateSport: { input: UpdateSportInput, run: sportWrites.update, description: 'Changes a sport: its code, name or parent.' },
   deleteSport: {
