@@ -1,23 +1,29 @@
 /**
- * Loads the seed data files (seeds/data) in one transaction. Every row is upserted by its natural
- * key: inserted when missing, updated when a seeded column differs, left alone otherwise. The seed
- * owns every column of the rows it describes (a field left out of a data file is stored as null);
- * rows it does not describe, such as those editors add, are never touched. Running it twice
- * therefore changes nothing.
+ * Loads the seed data files (seeds/data) in one transaction, through the audited write path.
+ * The seed owns every column of the rows it describes (a field left out of a data file is stored
+ * as null), but never undoes an editor: it remembers what it last wrote to each row (`seed_rows`)
+ * and brings a row to the data files' values only while the row still holds those. A row an
+ * editor changed, deleted or merged away is left as the editor left it and reported. Rows it does
+ * not describe, such as those editors add, are never touched. Running it twice therefore changes
+ * nothing.
  */
 import { readFileSync } from 'node:fs';
-import { and, getTableColumns, getTableName, sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { and, eq, getTableColumns, getTableName, is, ne, sql, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../src/db/client.js';
 import { projectFile } from '../src/paths.js';
 import * as t from '../src/db/schema.js';
-import { nodeTables } from '../src/shared/node-registry.js';
+import { foreignKeysOf, nodeTypeNames, nodeTables, propertyOf, typeNameOf, type NodeTable } from '../src/shared/node-registry.js';
+import { UserFailure, Writer } from '../src/shared/write.js';
+import { refuseWhileReferenced, removeRecord } from '../src/modules/mutation/remove-cited.js';
 import type { Cited, IdentifierData, NameData, SeedData } from './types.js';
 
-const typeNameByTable = new Map<SQLiteTable, string>(Object.entries(nodeTables).map(([name, table]) => [table as SQLiteTable, name]));
+const nodeTableSet = new Set<SQLiteTable>(nodeTypeNames.map((name) => nodeTables[name] as SQLiteTable));
+const tablesByName = new Map((Object.values(t) as unknown[]).filter((value): value is SQLiteTable => is(value, SQLiteTable)).map((table) => [getTableName(table), table]));
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Ids = Map<string, number>;
+/** Records by handle or code: the id facts refer to, or null for one an editor deleted. */
+type Ids = Map<string, number | null>;
 
 /** The one column that ties a name (or identifier) to its owner. */
 type NameOwner = { organizationId: number } | { personId: number } | { eventId: number };
@@ -44,12 +50,28 @@ export function isEmpty(db: Db): boolean {
   return db.select({ id: t.organizations.id }).from(t.organizations).limit(1).get() === undefined;
 }
 
-/** Upserts the whole seed in one immediate transaction and counts the rows it wrote. */
-export function seedDatabase(db: Db, data: SeedData = readSeedData()): { inserted: number; updated: number } {
+/** What a seed run did: rows inserted and updated, and the rows it left as editors left them. */
+export interface SeedResult {
+  inserted: number;
+  updated: number;
+  /** Rows an earlier run wrote that the data files no longer describe, deleted with what they own. */
+  removed: number;
+  /** Seeded rows an editor changed, deleted or merged away, each as `where: what` (the seed kept them). */
+  kept: string[];
+  /** Seeded facts not written because a record they belong to was deleted by an editor. */
+  skipped: number;
+}
+
+/**
+ * Loads the whole seed in one immediate transaction, through the audited write path (actor
+ * `seed`, operation `db:seed`), so every row it writes is in the history and the search index.
+ */
+export function seedDatabase(db: Db, data: SeedData = readSeedData()): SeedResult {
   return db.transaction((tx) => {
-    const writer = new SeedWriter(tx);
+    const writer = new SeedWriter(tx, new Writer(tx, db, 'seed', 'db:seed'));
     writer.load(data);
-    return { inserted: writer.inserted, updated: writer.updated };
+    writer.finish();
+    return { inserted: writer.inserted, updated: writer.updated, removed: writer.removed, kept: writer.kept, skipped: writer.skipped };
   }, { behavior: 'immediate' });
 }
 
@@ -60,9 +82,20 @@ function same(stored: unknown, seeded: unknown): boolean {
   return typeof stored === 'object' && JSON.stringify(stored) === JSON.stringify(seeded);
 }
 
+/** The columns of `values` whose stored value in `row` differs. */
+function differing(row: Record<string, unknown>, values: Record<string, unknown>): string[] {
+  return Object.keys(values).filter((column) => !same(row[column], values[column]));
+}
+
+/** Thrown while building a fact's values when a record it belongs to was deleted by an editor. */
+class Withdrawn extends Error {}
+
 class SeedWriter {
   inserted = 0;
   updated = 0;
+  removed = 0;
+  skipped = 0;
+  readonly kept: string[] = [];
   private readonly seen = new Set<string>();
   private readonly sources: Ids = new Map();
   private readonly countries: Ids = new Map();
@@ -70,28 +103,88 @@ class SeedWriter {
   private readonly organizations: Ids = new Map();
   private readonly people: Ids = new Map();
   private readonly events: Ids = new Map();
+  /** What the previous runs wrote, by table and natural key. */
+  private readonly lastSeeded: Map<string, typeof t.seedRows.$inferSelect>;
 
-  constructor(private readonly tx: Tx) {}
+  constructor(private readonly tx: Tx, private readonly writer: Writer) {
+    // In the order written, so that retiring them backwards goes from facts to the records they are about.
+    const rows = tx.select().from(t.seedRows).orderBy(sql`rowid`).all();
+    this.lastSeeded = new Map(rows.map((row) => [`${row.tableName} ${row.key}`, row]));
+  }
+
+  /** Retires what the data files no longer describe, then brings the search index up to date with the rows written. */
+  finish(): void {
+    this.retire();
+    this.writer.flushSearch();
+  }
+
+  /**
+   * Rows an earlier run wrote that the data files no longer describe (a corrected quote, a name
+   * taken out) go, with what they own, while they still hold what the seed wrote and nothing else
+   * points at them; one an editor changed is theirs from now on, and one still pointed at waits.
+   */
+  private retire(): void {
+    const retiring = [...this.lastSeeded].filter(([entry]) => !this.seen.has(entry)).map(([, last]) => {
+      const table = tablesByName.get(last.tableName)!;
+      const node = nodeTableSet.has(table) ? (table as unknown as NodeTable) : null;
+      const where = and(...Object.entries(last.seeded).map(([column, value]) => sql`${getTableColumns(table)[column]} IS ${value}`));
+      const stored = (node ? this.writer.find(node, last.rowId!) : this.tx.select().from(table).where(where).get()) as Record<string, unknown> | null | undefined;
+      const forget = () => this.tx.delete(t.seedRows).where(and(eq(t.seedRows.tableName, last.tableName), eq(t.seedRows.key, last.key))).run();
+      return { last, table, node, where, stored, forget };
+    });
+    // Rows an editor changed are theirs from now on, and so are the rows that belong to them (a kept name's citations).
+    const editors = new Set<string>();
+    for (const { last, stored, forget } of retiring) {
+      if (stored && (stored.mergedIntoId != null || differing(stored, last.seeded).length > 0)) {
+        this.kept.push(`${last.key}: no longer in the data files, kept as an editor changed it`);
+        editors.add(`${last.tableName} ${stored.id}`);
+      }
+      if (!stored || editors.has(`${last.tableName} ${stored.id}`)) forget();
+    }
+    for (const { last, table, node, where, stored, forget } of retiring.reverse()) {
+      if (!stored || editors.has(`${last.tableName} ${stored.id}`)) continue;
+      if (foreignKeysOf(table).some((fk) => editors.has(`${getTableName(fk.foreignTable)} ${stored[propertyOf(table, fk.columns[0]!)]}`))) {
+        forget();
+        continue;
+      }
+      if (node) {
+        try {
+          refuseWhileReferenced(this.writer, node, stored as { id: number }, '');
+        } catch (error) {
+          if (!(error instanceof UserFailure)) throw error;
+          this.kept.push(`${last.key}: no longer in the data files, kept while other records point at it`);
+          continue;
+        }
+        removeRecord(this.writer, node, stored.id as number);
+      } else {
+        this.writer.changeJoinRows(sql`DELETE FROM ${table} WHERE ${where}`);
+      }
+      this.removed += 1;
+      forget();
+    }
+  }
 
   load(data: SeedData): void {
     for (const s of data.sources) {
-      const row = this.upsert(t.sources, ['handle'], {
+      const row = this.upsert(t.sources, ['handle'], `source "${s.handle}"`, () => ({
         handle: s.handle, kind: s.kind, title: s.title, publisher: s.publisher ?? null, url: s.url ?? null,
         lang: s.lang, publishedDate: s.publishedDate ?? null, retrievedDate: s.retrievedDate ?? null,
         text: s.text ?? null, note: s.note ?? null,
-      });
-      this.sources.set(s.handle, row.id);
+      }));
+      this.remember(this.sources, s.handle, t.sources, row);
     }
     for (const c of data.countries) {
       // Countries without an IOC code (no NOC) are keyed by ISO alpha-3.
-      const row = this.upsert(t.countries, c.iocCode ? ['iocCode'] : ['iso3'], {
+      const row = this.upsert(t.countries, c.iocCode ? ['iocCode'] : ['iso3'], `country "${c.iocCode ?? c.iso3}"`, () => ({
         iocCode: c.iocCode, iso2: c.iso2, iso3: c.iso3, name: c.name, officialName: c.officialName ?? null,
-      });
-      this.countries.set(c.iocCode ?? c.iso3 ?? c.name, row.id);
+      }));
+      this.remember(this.countries, c.iocCode ?? c.iso3 ?? c.name, t.countries, row);
     }
     for (const s of data.sports) {
-      const parentId = s.parent ? ref(this.sports, s.parent, `sport "${s.code}": parent sport`) : null;
-      this.sports.set(s.code, this.upsert(t.sports, ['code'], { code: s.code, name: s.name, parentId }).id);
+      const row = this.upsert(t.sports, ['code'], `sport "${s.code}"`, () => ({
+        code: s.code, name: s.name, parentId: s.parent ? this.ref(this.sports, s.parent, `sport "${s.code}": parent sport`) : null,
+      }));
+      this.remember(this.sports, s.code, t.sports, row);
     }
     this.loadOrganizations(data);
     this.loadPeople(data);
@@ -102,30 +195,35 @@ class SeedWriter {
   private loadOrganizations(data: SeedData): void {
     // Rows first, so that affiliations may point at any organisation in the file.
     for (const o of data.organizations) {
-      const row = this.upsert(t.organizations, ['handle'], {
+      const where = `organisation "${o.handle}"`;
+      const row = this.upsert(t.organizations, ['handle'], where, () => ({
         handle: o.handle, kind: o.kind, name: o.name, shortName: o.shortName ?? null,
-        countryId: this.country(o.country, `organisation "${o.handle}"`),
+        countryId: this.country(o.country, where),
         foundingDate: o.foundingDate ?? null, dissolutionDate: o.dissolutionDate ?? null,
         headquartersCity: o.headquartersCity ?? null, website: o.website ?? null, description: o.description ?? null,
-      });
-      this.organizations.set(o.handle, row.id);
-      this.cite({ organizationId: row.id }, o, `organisation "${o.handle}"`);
+      }));
+      this.remember(this.organizations, o.handle, t.organizations, row);
+      this.cite(row && { organizationId: row.id }, o, where);
     }
     for (const o of data.organizations) {
-      const organizationId = this.organizations.get(o.handle)!;
-      this.names({ organizationId }, o.names, `organisation "${o.handle}"`);
-      this.identifiers({ organizationId }, o.identifiers);
+      const organizationId = this.organizations.get(o.handle);
+      // Deleted by an editor: so are its names, ties and the rest.
+      if (!organizationId) continue;
+      const where = `organisation "${o.handle}"`;
+      this.names({ organizationId }, o.names, where);
+      this.identifiers({ organizationId }, o.identifiers, where);
       for (const code of o.sports ?? []) {
-        const sportId = ref(this.sports, code, `organisation "${o.handle}": sport`);
-        this.upsert(t.organizationSports, ['organizationId', 'sportId'], { organizationId, sportId });
+        this.upsert(t.organizationSports, ['organizationId', 'sportId'], `${where}: sport "${code}"`, () => ({
+          organizationId, sportId: this.ref(this.sports, code, `${where}: sport`),
+        }));
       }
       for (const a of o.affiliations ?? []) {
-        const where = `organisation "${o.handle}": ${a.kind} "${a.parent}"`;
-        const row = this.upsert(t.affiliations, ['organizationId', 'parentId', 'kind'], {
-          organizationId, parentId: ref(this.organizations, a.parent, where), kind: a.kind,
+        const affiliationWhere = `${where}: ${a.kind} "${a.parent}"`;
+        const row = this.upsert(t.affiliations, ['organizationId', 'parentId', 'kind'], affiliationWhere, () => ({
+          organizationId, parentId: this.ref(this.organizations, a.parent, affiliationWhere), kind: a.kind,
           startDate: a.startDate ?? null, endDate: a.endDate ?? null, note: a.note ?? null,
-        });
-        this.cite({ affiliationId: row.id }, a, where);
+        }));
+        this.cite(row && { affiliationId: row.id }, a, affiliationWhere);
       }
     }
   }
@@ -133,22 +231,24 @@ class SeedWriter {
   private loadPeople(data: SeedData): void {
     for (const p of data.people) {
       const where = `person "${p.handle}"`;
-      const row = this.upsert(t.people, ['handle'], {
+      const row = this.upsert(t.people, ['handle'], where, () => ({
         handle: p.handle, name: p.name, honorificPrefix: p.honorificPrefix ?? null, givenName: p.givenName ?? null,
         familyName: p.familyName ?? null, nationalityId: this.country(p.nationality, where), summary: p.summary ?? null,
-      });
-      this.people.set(p.handle, row.id);
-      this.cite({ personId: row.id }, p, where);
-      this.names({ personId: row.id }, p.names, where);
-      this.identifiers({ personId: row.id }, p.identifiers);
+      }));
+      this.remember(this.people, p.handle, t.people, row);
+      if (!row) continue;
+      const personId = this.people.get(p.handle)!;
+      this.cite({ personId }, p, where);
+      this.names({ personId }, p.names, where);
+      this.identifiers({ personId }, p.identifiers, where);
       for (const post of p.posts) {
-        const postWhere = `${where}: post in "${post.organization}"`;
-        const postRow = this.upsert(t.posts, ['personId', 'organizationId', 'role', 'label'], {
-          personId: row.id, organizationId: ref(this.organizations, post.organization, postWhere),
+        const postWhere = `${where}: ${post.role} ${post.label ? `"${post.label}" ` : ''}in "${post.organization}"`;
+        const postRow = this.upsert(t.posts, ['personId', 'organizationId', 'role', 'label'], postWhere, () => ({
+          personId, organizationId: this.ref(this.organizations, post.organization, postWhere),
           role: post.role, label: post.label ?? null, startDate: post.startDate ?? null, endDate: post.endDate ?? null,
-          onBehalfOfId: post.onBehalfOf ? ref(this.organizations, post.onBehalfOf, postWhere) : null,
-        });
-        this.cite({ postId: postRow.id }, post, postWhere);
+          onBehalfOfId: post.onBehalfOf ? this.ref(this.organizations, post.onBehalfOf, postWhere) : null,
+        }));
+        this.cite(postRow && { postId: postRow.id }, post, postWhere);
       }
     }
   }
@@ -156,30 +256,32 @@ class SeedWriter {
   private loadEvents(data: SeedData): void {
     for (const e of data.events) {
       const where = `event "${e.handle}"`;
-      const row = this.upsert(t.events, ['handle'], {
+      const row = this.upsert(t.events, ['handle'], where, () => ({
         handle: e.handle, name: e.name, kind: e.kind, status: e.status, startDate: e.startDate ?? null,
         endDate: e.endDate ?? null, city: e.city ?? null, countryId: this.country(e.country, where),
-        parentId: e.parent ? ref(this.events, e.parent, `${where}: parent event`) : null, description: e.description ?? null,
-      });
-      this.events.set(e.handle, row.id);
-      this.cite({ eventId: row.id }, e, where);
-      this.names({ eventId: row.id }, e.names, where);
+        parentId: e.parent ? this.ref(this.events, e.parent, `${where}: parent event`) : null, description: e.description ?? null,
+      }));
+      this.remember(this.events, e.handle, t.events, row);
+      if (!row) continue;
+      const eventId = this.events.get(e.handle)!;
+      this.cite({ eventId }, e, where);
+      this.names({ eventId }, e.names, where);
       for (const o of e.organizers) {
         const organizerWhere = `${where}: ${o.role} "${o.organization}"`;
-        const organizer = this.upsert(t.eventOrganizers, ['eventId', 'organizationId', 'role'], {
-          eventId: row.id, organizationId: ref(this.organizations, o.organization, organizerWhere), role: o.role,
-        });
-        this.cite({ eventOrganizerId: organizer.id }, o, organizerWhere);
+        const organizer = this.upsert(t.eventOrganizers, ['eventId', 'organizationId', 'role'], organizerWhere, () => ({
+          eventId, organizationId: this.ref(this.organizations, o.organization, organizerWhere), role: o.role,
+        }));
+        this.cite(organizer && { eventOrganizerId: organizer.id }, o, organizerWhere);
       }
       for (const p of e.participations) {
-        const participantWhere = `${where}: participant "${p.person ?? p.organization}"`;
-        const participation = this.upsert(t.participations, ['eventId', 'personId', 'organizationId'], {
-          eventId: row.id,
-          personId: p.person ? ref(this.people, p.person, participantWhere) : null,
-          organizationId: p.organization ? ref(this.organizations, p.organization, participantWhere) : null,
+        const participantWhere = `${where}: participant ${[p.person, p.organization].filter(Boolean).map((h) => `"${h}"`).join(' of ')}`;
+        const participation = this.upsert(t.participations, ['eventId', 'personId', 'organizationId'], participantWhere, () => ({
+          eventId,
+          personId: p.person ? this.ref(this.people, p.person, participantWhere) : null,
+          organizationId: p.organization ? this.ref(this.organizations, p.organization, participantWhere) : null,
           capacity: p.capacity ?? null,
-        });
-        this.cite({ participationId: participation.id }, p, participantWhere);
+        }));
+        this.cite(participation && { participationId: participation.id }, p, participantWhere);
       }
     }
   }
@@ -187,19 +289,21 @@ class SeedWriter {
   private loadAgreements(data: SeedData): void {
     for (const a of data.agreements) {
       const where = `agreement "${a.handle}"`;
-      const row = this.upsert(t.agreements, ['handle'], {
+      const row = this.upsert(t.agreements, ['handle'], where, () => ({
         handle: a.handle, title: a.title, kind: a.kind, status: a.status, scope: a.scope ?? null, topics: a.topics,
         discussedDate: a.discussedDate ?? null, signedDate: a.signedDate ?? null, startDate: a.startDate ?? null,
         endDate: a.endDate ?? null,
-        originEventId: a.originEvent ? ref(this.events, a.originEvent, `${where}: origin event`) : null,
-      });
-      this.cite({ agreementId: row.id }, a, where);
+        originEventId: a.originEvent ? this.ref(this.events, a.originEvent, `${where}: origin event`) : null,
+      }));
+      if (!row) continue;
+      const agreementId = this.survivorOf(t.agreements, row);
+      this.cite({ agreementId }, a, where);
       for (const p of a.parties) {
         const partyWhere = `${where}: party "${p.organization}"`;
-        const party = this.upsert(t.agreementParties, ['agreementId', 'organizationId'], {
-          agreementId: row.id, organizationId: ref(this.organizations, p.organization, partyWhere), role: p.role,
-        });
-        this.cite({ agreementPartyId: party.id }, p, partyWhere);
+        const party = this.upsert(t.agreementParties, ['agreementId', 'organizationId'], partyWhere, () => ({
+          agreementId, organizationId: this.ref(this.organizations, p.organization, partyWhere), role: p.role,
+        }));
+        this.cite(party && { agreementPartyId: party.id }, p, partyWhere);
       }
     }
   }
@@ -207,47 +311,95 @@ class SeedWriter {
   private names(owner: NameOwner, names: NameData[], where: string): void {
     const ownerColumn = Object.keys(owner)[0] as keyof NameOwner;
     for (const n of names) {
-      const row = this.upsert(t.names, [ownerColumn, 'lang', 'value', 'kind'], {
+      const nameWhere = `${where}: ${n.kind} name "${n.value}" (${n.lang})`;
+      const row = this.upsert(t.names, [ownerColumn, 'lang', 'value', 'kind'], nameWhere, () => ({
         ...owner, value: n.value, lang: n.lang, kind: n.kind,
         startDate: n.startDate ?? null, endDate: n.endDate ?? null, note: n.note ?? null,
-      });
-      this.cite({ nameId: row.id }, n, `${where}: name "${n.value}"`);
+      }));
+      this.cite(row && { nameId: row.id }, n, nameWhere);
     }
   }
 
-  private identifiers(owner: { organizationId: number } | { personId: number }, identifiers: IdentifierData[] = []): void {
-    for (const i of identifiers) this.upsert(t.identifiers, ['scheme', 'value'], { ...owner, scheme: i.scheme, value: i.value });
-  }
-
-  /** Every fact needs at least one citation; a fact without one is a mistake in the data files. */
-  private cite(target: CitationTarget, fact: Cited, where: string): void {
-    if (!fact.citations?.length) throw new Error(`${where} has no citation; every seeded fact must cite a source.`);
-    const targetColumn = Object.keys(target)[0] as keyof CitationTarget;
-    for (const c of fact.citations) {
-      this.upsert(t.citations, ['sourceId', targetColumn, 'quote'], {
-        ...target, sourceId: ref(this.sources, c.source, `${where}: citation source`), quote: c.quote ?? null,
-        quoteTranslation: c.quoteTranslation ?? null, confidence: c.confidence, correction: c.correction ?? null,
-        note: c.note ?? null,
-      });
+  private identifiers(owner: { organizationId: number } | { personId: number }, identifiers: IdentifierData[] = [], where: string): void {
+    for (const i of identifiers) {
+      this.upsert(t.identifiers, ['scheme', 'value'], `${where}: identifier ${i.scheme} "${i.value}"`, () => ({ ...owner, scheme: i.scheme, value: i.value }));
     }
-  }
-
-  private country(code: string | null | undefined, where: string): number | null {
-    return code ? ref(this.countries, code, `${where}: country`) : null;
   }
 
   /**
-   * The one write path for every table: find the row by its natural key (compared with IS, so
-   * null matches null), insert it when missing, update only the columns that differ.
+   * Every fact needs at least one citation; a fact without one is a mistake in the data files.
+   * `target` is null when the fact itself was deleted by an editor: its citations went with it.
+   */
+  private cite(target: CitationTarget | null, fact: Cited, where: string): void {
+    if (!fact.citations?.length) throw new Error(`${where} has no citation; every seeded fact must cite a source.`);
+    const targetColumn = (target ? Object.keys(target)[0] : 'id') as keyof CitationTarget;
+    for (const c of fact.citations) {
+      const quoted = c.quote ? ` quoting "${c.quote.length > 60 ? `${c.quote.slice(0, 60)}…` : c.quote}"` : '';
+      this.upsert(t.citations, ['sourceId', targetColumn, 'quote'], `${where}: citation of "${c.source}"${quoted}`, () => ({
+        ...this.present(target, where), sourceId: this.ref(this.sources, c.source, `${where}: citation source`), quote: c.quote ?? null,
+        quoteTranslation: c.quoteTranslation ?? null, confidence: c.confidence, correction: c.correction ?? null,
+        note: c.note ?? null,
+      }));
+    }
+  }
+
+  /** The fact's row, or a signal to skip what belongs to it when an editor deleted it. */
+  private present<T>(target: T | null, where: string): T {
+    if (target === null) throw new Withdrawn(`${where} was deleted by an editor`);
+    return target;
+  }
+
+  private country(code: string | null | undefined, where: string): number | null {
+    return code ? this.ref(this.countries, code, `${where}: country`) : null;
+  }
+
+  /** The id of a record the data files name by handle or code; null marks one an editor deleted. */
+  private ref(ids: Ids, key: string, where: string): number {
+    const id = ids.get(key);
+    if (id === undefined) throw new Error(`${where} refers to unknown "${key}" (not in seeds/data, or listed after its use).`);
+    if (id === null) throw new Withdrawn(`${where} refers to "${key}", deleted by an editor`);
+    return id;
+  }
+
+  /** Notes the id facts use to refer to a record: its survivor's when it was merged away, null when it was deleted. */
+  private remember(ids: Ids, key: string, table: NodeTable, row: { id: number } | null): void {
+    ids.set(key, row ? this.survivorOf(table, row) : null);
+  }
+
+  /** The record a merged-away row now lives on (its `mergedIntoId`, followed to the end); the row's own id otherwise. */
+  private survivorOf(table: NodeTable, row: { id: number }): number {
+    let current = row as { id: number; mergedIntoId?: number | null };
+    while (current.mergedIntoId != null) current = this.writer.find(table, current.mergedIntoId) as typeof current;
+    return current.id;
+  }
+
+  /**
+   * The one write path for every table, a three-way comparison: the row as the data files give it
+   * now, as the seed last wrote it (`seed_rows`) and as it is stored. A row still holding what the
+   * seed last wrote is brought to the new values; one an editor changed, deleted or merged away is
+   * left as it is and reported in `kept`. A row the seed has not written before is found by its
+   * natural key (compared with IS, so null matches null) and inserted when missing; when found, it
+   * counts as an editor's when the history shows a change to it by anyone but the seed. Returns
+   * the stored row, or null when an editor deleted it (or a record it belongs to).
    */
   private upsert<T extends SQLiteTable>(
     table: T,
     key: readonly (keyof T['_']['columns'] & string)[],
-    row: InferInsertModel<T>,
-  ): InferSelectModel<T> {
+    where: string,
+    build: () => InferInsertModel<T>,
+  ): InferSelectModel<T> | null {
     const name = getTableName(table);
+    let values: Record<string, unknown>;
+    try {
+      values = build() as Record<string, unknown>;
+    } catch (error) {
+      if (!(error instanceof Withdrawn)) throw error;
+      // Still described by the data files: not one to retire.
+      this.seen.add(`${name} ${where}`);
+      this.skipped += 1;
+      return null;
+    }
     const columns = getTableColumns(table);
-    const values = row as Record<string, unknown>;
     for (const [column, definition] of Object.entries(columns)) {
       const value = values[column];
       if (definition.enumValues && value != null && !definition.enumValues.includes(value as string)) {
@@ -256,48 +408,65 @@ class SeedWriter {
     }
     const keyValues = key.map((column) => values[column] ?? null);
     const keyText = JSON.stringify(Object.fromEntries(key.map((column, i) => [column, keyValues[i]])));
-    // Two seed records with one natural key would overwrite each other on every run.
-    if (this.seen.has(`${name} ${keyText}`)) throw new Error(`seed data has two ${name} rows with the key ${keyText}.`);
-    this.seen.add(`${name} ${keyText}`);
+    // Two seed records with one natural key, or one description, would overwrite each other on every run.
+    for (const seen of [`${name} ${keyText}`, `${name} ${where}`]) {
+      if (this.seen.has(seen)) throw new Error(`seed data has two ${name} rows with the key ${seen.slice(name.length + 1)}.`);
+      this.seen.add(seen);
+    }
 
-    const where = and(...key.map((column, i) => sql`${columns[column]} IS ${keyValues[i]}`));
+    const node = nodeTableSet.has(table) ? (table as unknown as NodeTable) : null;
+    const last = this.lastSeeded.get(`${name} ${where}`);
+    const byKey = and(...key.map((column, i) => sql`${columns[column]} IS ${keyValues[i]}`));
     // drizzle's builders cannot infer row types for a generic table; the signature above keeps callers typed.
     const tx = this.tx as unknown as GenericTx;
-    const existing = tx.select().from(table).where(where).get() as Record<string, unknown> | undefined;
-    if (!existing) {
+    const stored = (last && node ? this.writer.find(node, last.rowId!) : tx.select().from(table).where(byKey).get()) as
+      | Record<string, unknown> | null | undefined;
+    const write = (row: unknown) => {
+      tx.insert(t.seedRows).values({ tableName: name, key: where, rowId: node ? (row as { id: number }).id : null, seeded: values })
+        .onConflictDoUpdate({ target: [t.seedRows.tableName, t.seedRows.key], set: { rowId: node ? (row as { id: number }).id : null, seeded: values } })
+        .run();
+      return row as InferSelectModel<T>;
+    };
+
+    if (!stored) {
+      if (last) {
+        this.kept.push(`${where}: deleted by an editor`);
+        return null;
+      }
       this.inserted += 1;
-      return tx.insert(table).values(row).returning().get() as InferSelectModel<T>;
+      return write(node ? this.writer.insert(node, values as never) : tx.insert(table).values(values).returning().get());
     }
-    const changes = Object.fromEntries(Object.entries(values).filter(([column, value]) => !same(existing[column], value)));
-    if (Object.keys(changes).length === 0) return existing as InferSelectModel<T>;
+    if (stored.mergedIntoId != null) {
+      this.kept.push(`${where}: merged away by an editor`);
+      return stored as InferSelectModel<T>;
+    }
+    const changed = differing(stored, values);
+    // Columns that no longer hold what the seed last wrote; before the seed kept track, the history tells.
+    const edited = last ? differing(stored, last.seeded) : node && changed.length > 0 && this.changedByEditors(node, stored.id as number) ? changed : [];
+    if (changed.length === 0) return !last || differing(last.seeded, values).length > 0 ? write(stored) : (stored as InferSelectModel<T>);
+    if (edited.length > 0) {
+      this.kept.push(`${where}: edited by an editor (${edited.join(', ')})`);
+      // Noted as seeded, so the next run knows the row for an editor's too.
+      return last ? (stored as InferSelectModel<T>) : write(stored);
+    }
     this.updated += 1;
-    const updated = tx.update(table).set(changes).where(where).returning().get() as InferSelectModel<T>;
-    this.recordOverwrite(table, existing, updated as Record<string, unknown>);
-    return updated;
+    const patch = Object.fromEntries(changed.map((column) => [column, values[column]]));
+    return write(node ? this.writer.update(node, stored.id as number, patch) : tx.update(table).set(patch).where(byKey).returning().get());
   }
 
-  /**
-   * A re-seed that changes a stored row overwrites what an editor may have written: it goes in
-   * the history (actor "seed"), so the overwrite is visible and can be reverted.
-   */
-  private recordOverwrite(table: SQLiteTable, before: Record<string, unknown>, after: Record<string, unknown>): void {
-    const type = typeNameByTable.get(table);
-    if (!type || typeof after.id !== 'number') return;
-    this.tx.insert(t.changes).values({
-      at: new Date().toISOString(), actor: 'seed', operation: 'db:seed', entityType: type, entityId: after.id, before, after,
-    }).run();
+  /** Whether anyone but the seed wrote to the row, as the history has it. */
+  private changedByEditors(table: NodeTable, id: number): boolean {
+    const { changes } = t;
+    return this.tx.select({ id: changes.id }).from(changes)
+      .where(and(eq(changes.entityType, typeNameOf(table)), eq(changes.entityId, id), ne(changes.actor, 'seed'))).limit(1).get() !== undefined;
   }
 }
 
 /** The slice of the transaction API the generic upsert uses, without drizzle's per-table typing. */
 interface GenericTx {
   select(): { from(table: SQLiteTable): { where(where: unknown): { get(): unknown } } };
-  insert(table: SQLiteTable): { values(row: unknown): { returning(): { get(): unknown } } };
+  insert(table: SQLiteTable): {
+    values(row: unknown): { returning(): { get(): unknown }; onConflictDoUpdate(config: unknown): { run(): unknown } };
+  };
   update(table: SQLiteTable): { set(values: unknown): { where(where: unknown): { returning(): { get(): unknown } } } };
-}
-
-function ref(ids: Ids, key: string, where: string): number {
-  const id = ids.get(key);
-  if (id === undefined) throw new Error(`${where} refers to unknown "${key}" (not in seeds/data, or listed after its use).`);
-  return id;
 }

@@ -24,7 +24,8 @@ describe('revertChange', () => {
     const { data: ioc } = await as.anonymous(`{ organization(handle: "ioc") { id shortName website } }`);
     const id = ioc.organization.id;
     await as.editor(update, { input: { id, shortName: 'IOC?', website: 'https://example.org/ioc' } });
-    const [changed] = await changesOf(id);
+    // The seed's insert comes first.
+    const [seeded, changed] = await changesOf(id);
 
     const { data, errors } = await as.admin(revert, { changeId: changed.id });
     expect(errors).toBeUndefined();
@@ -37,6 +38,7 @@ describe('revertChange', () => {
     expect(back).toEqual(ioc);
     const revertId = data.revertChange.change.id;
     expect(await changesOf(id)).toEqual([
+      { id: seeded.id, operation: 'db:seed', revertOf: null, revertedBy: null },
       { id: changed.id, operation: 'updateOrganization', revertOf: null, revertedBy: { id: revertId } },
       { id: revertId, operation: 'revertChange', revertOf: { id: changed.id }, revertedBy: null },
     ]);
@@ -105,7 +107,7 @@ describe('revertChange', () => {
   it('needs an admin key, and a change id', async () => {
     const { data: qatar } = await as.anonymous(`{ organization(handle: "noc-qatar") { id } }`);
     await as.editor(update, { input: { id: qatar.organization.id, website: 'https://example.org/qoc' } });
-    const [changed] = await changesOf(qatar.organization.id);
+    const [, changed] = await changesOf(qatar.organization.id);
     const before = snapshot(registry);
     const byEditor = await as.editor(revert, { changeId: changed.id });
     expect(byEditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');

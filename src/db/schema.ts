@@ -286,6 +286,24 @@ export const changes = sqliteTable('changes', {
   revertOfId: integer('revert_of_id').references((): any => changes.id),
 }, (t) => [index('changes_entity_idx').on(t.entityType, t.entityId), index('changes_at_idx').on(t.at)]);
 
+/**
+ * What the seed last wrote to each row it describes, by the row's table and description. A re-seed
+ * compares it with the row as it is now: a row that no longer holds these values was changed,
+ * deleted or merged away by an editor, and is left as the editor left it (seeds/load.ts).
+ */
+export const seedRows = sqliteTable('seed_rows', {
+  tableName: text('table_name').notNull(),
+  /**
+   * The row as the data files describe it, in their terms (handles and codes, e.g. `person
+   * "gennady-golovkin": president "President" in "noc-kazakhstan"`): merges and ids do not change it.
+   */
+  key: text('key').notNull(),
+  /** The row's id; null for the rows of join tables, which have none and are found by their key. */
+  rowId: integer('row_id'),
+  /** The values the seed last wrote, by column. */
+  seeded: text('seeded', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+}, (t) => [primaryKey({ columns: [t.tableName, t.key] })]);
+
 export type CountryRow = typeof countries.$inferSelect;
 export type SportRow = typeof sports.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
