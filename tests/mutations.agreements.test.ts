@@ -88,7 +88,7 @@ describe('the agreement lifecycle', () => {
     expect((await step('IN_FORCE', '2026-03-01')).agreement).toMatchObject({ status: 'IN_FORCE', signedDate: '2026-02', startDate: '2026-03-01' });
     const early = await step('EXPIRED', '2026-02');
     expect(early.userErrors[0]).toMatchObject({ field: ['input', 'date'], code: 'INVALID' });
-    expect(early.userErrors[0].message).toContain('give a date on or after 2026-03-01');
+    expect(early.userErrors[0].message).toContain('Give a date on or after 2026-03-01.');
     expect((await step('EXPIRED', '2030')).agreement).toEqual({ handle: 'lifecycle-test', status: 'EXPIRED', signedDate: '2026-02', startDate: '2026-03-01', endDate: '2030' });
     const after = await step('TERMINATED', '2031');
     expect(after.userErrors[0]).toMatchObject({ code: 'NOT_ALLOWED', message: expect.stringContaining('it has ended and can move no further') });
@@ -106,6 +106,83 @@ describe('the agreement lifecycle', () => {
     const id = await idOf('agreement', 'world-aquatics-kazakhstan-swimming');
     const { errors } = await as.editor(update, { input: { id, status: 'IN_FORCE' } });
     expect(errors?.[0].message).toContain('"status" is not defined by type "UpdateAgreementInput"');
+  });
+});
+
+describe("an agreement's dates never go backwards", () => {
+  const stages = 'the stages happen in this order: DISCUSSED -> SIGNED -> IN_FORCE -> EXPIRED';
+  async function agreement(handle: string, discussedDate: string) {
+    const parties = [{ organizationId: await idOf('organization', 'noc-qatar') }, { organizationId: await idOf('organization', 'oca') }];
+    const { data } = await as.editor(create, { input: { handle, title: handle, kind: 'OTHER', status: 'AGREED_IN_PRINCIPLE', discussedDate, parties } });
+    const agreementId = data.createAgreement.agreement.id;
+    return async (to: string, date: string) => (await as.editor(transition, { input: { agreementId, to, date } })).data.transitionAgreement;
+  }
+
+  it('refuses a transition dated before an earlier stage, naming both stages and dates, and writes nothing', async () => {
+    const step = await agreement('dates-backwards', '2025-05');
+    const before = snapshot(registry);
+    expect(await step('SIGNED', '2025-04-30')).toEqual({
+      agreement: null,
+      userErrors: [{
+        field: ['input', 'date'],
+        message: `The SIGNED date (2025-04-30) is before the DISCUSSED date (2025-05), and ${stages}. Give a date on or after 2025-05.`,
+        code: 'INVALID',
+      }],
+    });
+    expect(snapshot(registry)).toBe(before);
+    expect((await step('SIGNED', '2025-06-10')).agreement).toMatchObject({ status: 'SIGNED', signedDate: '2025-06-10' });
+    // Before both earlier dates: the message gives the nearest, which is the bound to respect.
+    expect((await step('IN_FORCE', '2024')).userErrors[0].message)
+      .toBe(`The IN_FORCE date (2024) is before the SIGNED date (2025-06-10), and ${stages}. Give a date on or after 2025-06-10.`);
+    expect((await step('IN_FORCE', '2025-07')).agreement).toMatchObject({ status: 'IN_FORCE', startDate: '2025-07' });
+    expect((await step('EXPIRED', '2025-06-30')).userErrors[0].message)
+      .toBe(`The EXPIRED date (2025-06-30) is before the IN_FORCE date (2025-07), and ${stages}. Give a date on or after 2025-07.`);
+  });
+
+  it('compares partial dates by the periods they name, refusing only a date certainly earlier', async () => {
+    const step = await agreement('dates-partial', '2025-05-20');
+    // 2025 may be any day of 2025, so it may be after 20 May: accepted.
+    expect((await step('SIGNED', '2025')).agreement).toMatchObject({ status: 'SIGNED', signedDate: '2025' });
+    // The start, in May 2025, may be on or after the signing (some day of 2025).
+    expect((await step('IN_FORCE', '2025-05')).agreement).toMatchObject({ status: 'IN_FORCE', startDate: '2025-05' });
+    expect((await step('EXPIRED', '2024-12-31')).userErrors[0]).toMatchObject({
+      code: 'INVALID', message: expect.stringContaining('The EXPIRED date (2024-12-31) is before the IN_FORCE date (2025-05)'),
+    });
+  });
+
+  it('refuses a termination dated before the signing of an agreement that never came into force', async () => {
+    const step = await agreement('dates-terminated', '2026-06');
+    await step('SIGNED', '2026-07-01');
+    expect((await step('TERMINATED', '2026-06-30')).userErrors).toEqual([{
+      field: ['input', 'date'],
+      message: 'The TERMINATED date (2026-06-30) is before the SIGNED date (2026-07-01), and the stages happen in this order: DISCUSSED -> SIGNED -> IN_FORCE -> TERMINATED. Give a date on or after 2026-07-01.',
+      code: 'INVALID',
+    }]);
+    expect((await step('TERMINATED', '2026-07-01')).agreement).toMatchObject({ status: 'TERMINATED', signedDate: '2026-07-01', endDate: '2026-07-01' });
+  });
+
+  it('refuses an edited discussion date after a later stage, and takes one that fits', async () => {
+    const step = await agreement('dates-edited', '2024');
+    await step('SIGNED', '2024-10');
+    const id = await idOf('agreement', 'dates-edited');
+    const before = snapshot(registry);
+    const late = await as.editor(update, { input: { id, discussedDate: '2024-11-02' } });
+    expect(late.data.updateAgreement).toEqual({
+      agreement: null,
+      userErrors: [{
+        field: ['input', 'discussedDate'],
+        message: `The DISCUSSED date (2024-11-02) is after the SIGNED date (2024-10), and ${stages}. Give a date on or before 2024-10.`,
+        code: 'INVALID',
+      }],
+    });
+    expect(snapshot(registry)).toBe(before);
+    expect((await as.editor(update, { input: { id, discussedDate: '2024-10-31' } })).data.updateAgreement.userErrors).toEqual([]);
+  });
+
+  it('sets the later dates only through transitions: a new agreement takes only its discussion date', async () => {
+    const parties = [{ organizationId: await idOf('organization', 'noc-qatar') }, { organizationId: await idOf('organization', 'oca') }];
+    const { errors } = await as.editor(create, { input: { handle: 'dates-created', title: 'x', kind: 'OTHER', discussedDate: '2025', signedDate: '2024', parties } });
+    expect(errors?.[0].message).toContain('"signedDate" is not defined by type "CreateAgreementInput"');
   });
 });
 

@@ -7,6 +7,8 @@ import { OrganizationKind } from '../src/db/enums.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import * as t from '../src/db/schema.js';
 import { isPartialDate } from '../src/shared/partial-date.scalar.js';
+import { agreementStages } from '../src/modules/agreement/agreement.service.js';
+import { datesOutOfOrder } from '../src/modules/mutation/rules.js';
 
 // CI checks the repository out with ../shared beside it; elsewhere these tests are skipped.
 const articleFile = new URL('../../shared/seed-article.ar.txt', import.meta.url);
@@ -315,5 +317,14 @@ describe('the seed dates and grades what the sources say', () => {
       .filter((d): d is string => d !== null);
     expect(dates.length).toBeGreaterThan(5);
     for (const date of dates) expect(isPartialDate(date), date).toBe(true);
+  });
+
+  it("keeps each agreement's dates in the order of its stages, by the rule the mutations apply", () => {
+    const agreements = db.select().from(t.agreements).all();
+    expect(agreements.length).toBeGreaterThan(0);
+    expect(agreements.map((a) => [a.handle, datesOutOfOrder(agreementStages(a))])).toEqual(agreements.map((a) => [a.handle, null]));
+    // The same check on a seed record signed before it was discussed:
+    expect(datesOutOfOrder(agreementStages({ ...agreements[0], discussedDate: '2025-05', signedDate: '2025-04' })))
+      .toMatch(/^The SIGNED date \(2025-04\) is before the DISCUSSED date \(2025-05\)/);
   });
 });

@@ -33,6 +33,11 @@ export function period(date: string): [string, string] {
   return [date, date];
 }
 
+/** True when `date` certainly lies before `other`: the last day it can mean is before the first day `other` can mean. */
+export function certainlyBefore(date: string, other: string): boolean {
+  return period(date)[1] < period(other)[0];
+}
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }

@@ -68,7 +68,7 @@ export class UpdateAgreementInput {
   @Input([String], 'The new list of topics, replacing the old one; null or `[]` empties it.', { optional: true, length: [1, 200], maxItems: 30 })
   topics?: string[] | null;
 
-  @Input.date('A new date of first discussion; null clears it. Later dates are set by `transitionAgreement`.', { optional: true })
+  @Input.date('A new date of first discussion, not after the date of a later stage; null clears it. Later dates are set by `transitionAgreement`.', { optional: true })
   discussedDate?: string | null;
 
   @Input(ID, 'A new event where it arose; null clears it.', { optional: true })
@@ -86,7 +86,7 @@ export class TransitionAgreementInput {
   to!: AgreementStatus;
 
   @Input.date(
-    'When the step happened, as far as known: the signing date for SIGNED, the start date for IN_FORCE, the end date for EXPIRED and TERMINATED (not before the start). '
+    'When the step happened, as far as known: the signing date for SIGNED, the start date for IN_FORCE, the end date for EXPIRED and TERMINATED; never before the date of an earlier stage. '
       + 'AGREED_IN_PRINCIPLE has no date of its own: leave it out. Left out otherwise, the date stays unknown.',
     { optional: true },
   )

@@ -4,7 +4,7 @@ import { AgreementStatus, PartyRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { fail, UserErrorCode, UserFailure, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
-import { endNotBeforeStart, given, keepUnique, patchOf } from '../mutation/rules.js';
+import { given, keepUnique, patchOf, stagesInOrder, type StageDate } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
 
@@ -21,13 +21,30 @@ export const nextStages: Record<AgreementStatus, AgreementStatus[]> = {
   [AgreementStatus.TERMINATED]: [],
 };
 
+type StageColumn = 'discussedDate' | 'signedDate' | 'startDate' | 'endDate';
+
 /** Which date each stage sets. */
-const dateOfStage: Partial<Record<AgreementStatus, 'signedDate' | 'startDate' | 'endDate'>> = {
+const dateOfStage: Partial<Record<AgreementStatus, StageColumn>> = {
   [AgreementStatus.SIGNED]: 'signedDate',
   [AgreementStatus.IN_FORCE]: 'startDate',
   [AgreementStatus.EXPIRED]: 'endDate',
   [AgreementStatus.TERMINATED]: 'endDate',
 };
+
+/** The dated stages of an agreement, in the order they happen: their dates may not go backwards. */
+const stageColumns: readonly StageColumn[] = ['discussedDate', 'signedDate', 'startDate', 'endDate'];
+
+/** An agreement's dates, stage by stage (the end is TERMINATED's date once it was terminated, else EXPIRED's). */
+export function agreementStages(agreement: Pick<t.AgreementRow, 'status' | StageColumn>): StageDate[] {
+  const ended = agreement.status === AgreementStatus.TERMINATED ? AgreementStatus.TERMINATED : AgreementStatus.EXPIRED;
+  const stages = [AgreementStatus.DISCUSSED, AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, ended];
+  return stageColumns.map((column, i) => ({ stage: stage(stages[i]), date: agreement[column] }));
+}
+
+/** Refuses, at `field`, a write that would put an agreement's dates out of order; `column` is the date it sets. */
+function datesInOrder(next: Pick<t.AgreementRow, 'status' | StageColumn>, column: StageColumn, field: string): void {
+  stagesInOrder(agreementStages(next), stageColumns.indexOf(column), field);
+}
 
 /** Runs `check` with its user errors reported at `path`, for fields inside a list. */
 function reportedAt<T>(path: string[], check: () => T): T {
@@ -72,6 +89,8 @@ export function updateAgreement(writer: Writer, input: UpdateAgreementInput) {
   const { originEventId, topics, ...fields } = given(input);
   if (!Object.keys(given(input)).length) return current;
   const patch = patchOf(writer, t.agreements, current, fields);
+  // Only the date given is checked: a stored agreement's other dates do not block an unrelated change.
+  if (patch.discussedDate) datesInOrder({ ...current, ...patch }, 'discussedDate', 'discussedDate');
   return writer.update(t.agreements, current.id, {
     ...patch,
     topics: topics === undefined ? undefined : topics ?? [],
@@ -103,6 +122,7 @@ export function transitionAgreement(writer: Writer, input: TransitionAgreementIn
     if (input.date != null) fail('date', `${stage(input.to)} has no date of its own; leave \`date\` out.`);
     return writer.update(t.agreements, current.id, { status: input.to })!;
   }
-  if (column === 'endDate') endNotBeforeStart(current.startDate ?? current.signedDate, input.date, 'date');
-  return writer.update(t.agreements, current.id, { status: input.to, [column]: input.date ?? null })!;
+  const step = { status: input.to, [column]: input.date ?? null };
+  datesInOrder({ ...current, ...step }, column, 'date');
+  return writer.update(t.agreements, current.id, step)!;
 }

@@ -1,6 +1,6 @@
 /** Domain rules that several mutations share. Each failure names the field and what would be accepted. */
 import { and, eq, getTableColumns, ne, type Column } from 'drizzle-orm';
-import { period } from '../../shared/point-in-time.js';
+import { certainlyBefore } from '../../shared/point-in-time.js';
 import { labelOf, type NodeTable } from '../../shared/node-registry.js';
 import { existing } from './ids.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
@@ -8,9 +8,42 @@ import { countryByCode } from '../../shared/country-codes.js';
 
 /** An end date may not lie wholly before its start date (partial dates compare as periods). */
 export function endNotBeforeStart(start: string | null | undefined, end: string | null | undefined, endField = 'endDate'): void {
-  if (start && end && period(end)[1] < period(start)[0]) {
+  if (start && end && certainlyBefore(end, start)) {
     fail(endField, `\`${endField}\` (${end}) is before the start date (${start}); give a date on or after ${start}.`);
   }
+}
+
+/** A stage of a lifecycle, named as the API spells it (`SIGNED`), and the date a record holds for it (null: unknown). */
+export interface StageDate {
+  stage: string;
+  date: string | null | undefined;
+}
+
+/**
+ * Why these dates go backwards, or null when they do not: the stages happen in the order given,
+ * so no stage's date may lie certainly before the date of a stage before it (partial dates
+ * compare as periods: `2024` and `2024-05` are never out of order). With `changed`, the index of
+ * the stage a write sets, only its date is compared, nearest stages first, so the message gives
+ * the tightest bound; without it, every date with those before it (data loaded in bulk).
+ */
+export function datesOutOfOrder(stages: readonly StageDate[], changed?: number): string | null {
+  const clash = (set: StageDate, relation: 'before' | 'after', other: StageDate) =>
+    `The ${set.stage} date (${set.date}) is ${relation} the ${other.stage} date (${other.date}), and the stages happen in this order: `
+    + `${stages.map((s) => s.stage).join(' -> ')}. Give a date on or ${relation === 'before' ? 'after' : 'before'} ${other.date}.`;
+  for (const i of changed === undefined ? stages.keys() : [changed]) {
+    const set = stages[i];
+    if (!set.date) continue;
+    for (const earlier of stages.slice(0, i).reverse()) if (earlier.date && certainlyBefore(set.date, earlier.date)) return clash(set, 'before', earlier);
+    if (changed === undefined) continue;
+    for (const later of stages.slice(i + 1)) if (later.date && certainlyBefore(later.date, set.date)) return clash(set, 'after', later);
+  }
+  return null;
+}
+
+/** Refuses, at `field`, a date that would put the stages out of order (see datesOutOfOrder). */
+export function stagesInOrder(stages: readonly StageDate[], changed: number, field: string): void {
+  const problem = datesOutOfOrder(stages, changed);
+  if (problem) fail(field, problem);
 }
 
 /** Refuses a value of a unique column that another row holds (merged-away rows included: their keys lead to their survivor); `exceptId` is the row being updated. */
