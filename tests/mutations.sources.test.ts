@@ -35,7 +35,7 @@ describe('sources', () => {
     const bad = await as.editor(create, { input: { handle: 'bad', kind: 'REFERENCE', title: 'B', url: 'ftp://example.org/x', lang: 'english' } });
     expect(bad.data.createSource.userErrors).toEqual([
       { field: ['input', 'url'], message: '`url` must be an http or https URL.', code: 'INVALID' },
-      { field: ['input', 'lang'], message: '`lang` must be a BCP-47 language tag such as `ar`, `en-GB` or `kk-Cyrl`.', code: 'INVALID' },
+      { field: ['input', 'lang'], message: '`lang` must be a BCP 47 language tag such as `ar`, `en-GB` or `kk-Cyrl`, not "english".', code: 'INVALID' },
     ]);
     const early = await as.editor(create, { input: { handle: 'early', kind: 'REFERENCE', title: 'E', lang: 'en', publishedDate: '2025-04-02', retrievedDate: '2025-03' } });
     expect(early.data.createSource.userErrors[0]).toMatchObject({ field: ['input', 'retrievedDate'], code: 'INVALID' });

@@ -9,6 +9,7 @@ import * as t from '../src/db/schema.js';
 import { isPartialDate } from '../src/shared/partial-date.scalar.js';
 import { agreementStages } from '../src/modules/agreement/agreement.service.js';
 import { datesOutOfOrder } from '../src/modules/mutation/rules.js';
+import { canonicalLanguageTag } from '../src/shared/languages.js';
 
 // CI checks the repository out with ../shared beside it; elsewhere these tests are skipped.
 const articleFile = new URL('../../shared/seed-article.ar.txt', import.meta.url);
@@ -317,6 +318,12 @@ describe('the seed dates and grades what the sources say', () => {
       .filter((d): d is string => d !== null);
     expect(dates.length).toBeGreaterThan(5);
     for (const date of dates) expect(isPartialDate(date), date).toBe(true);
+  });
+
+  it('tags every name and source with a canonical BCP 47 language tag, as the mutations store them', () => {
+    const tags = db.$client.prepare('SELECT lang FROM names UNION SELECT lang FROM sources ORDER BY 1').pluck().all() as string[];
+    expect(tags).toEqual(expect.arrayContaining(['ar', 'en', 'kk', 'ru']));
+    expect(tags.map(canonicalLanguageTag)).toEqual(tags);
   });
 
   it("keeps each agreement's dates in the order of its stages, by the rule the mutations apply", () => {

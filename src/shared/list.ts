@@ -5,7 +5,7 @@
  * every type a citation can support), the `<Name>OrderField` enum and `<Name>Order` input, the
  * arguments class (with `asOf` for a dated type), and the selection the loaders page through.
  */
-import { and, eq, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type Column, type SQL } from 'drizzle-orm';
 import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
 import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
@@ -13,6 +13,7 @@ import { graphqlTypeOf } from './column-fields.js';
 import { Connection, ConnectionArgs } from './connection.type.js';
 import { objectTypeNameOf } from './object-types.js';
 import { cited, inEffect, whereOf, type Combinable } from './filter.js';
+import { languageTagArgument } from './languages.js';
 import { datesOf, isMergeable, nodeTables, ownerColumn, type NodeTable, type NodeTypeName } from './node-registry.js';
 import { OrderInput, selectionOf, type OrderDirection } from './order.js';
 import { PartialDateScalar } from './partial-date.scalar.js';
@@ -36,6 +37,23 @@ export function filterBy<V>(type: () => TypeValue, description: string, where: (
 /** A filter field keeping the rows whose `column` holds the value given, typed as the column is served; an empty text asks for nothing. */
 export function equalTo(column: Column, description: string): FilterField<string | number> {
   return { type: graphqlTypeOf(column, `the filter on ${column.name}`) as () => TypeValue, description, where: (value) => value !== '' && eq(column, value) };
+}
+
+/**
+ * A filter field keeping the rows in a language: a BCP 47 tag, matching itself and the tags below
+ * it (`kk` matches `kk` and `kk-Cyrl`), in any case; a malformed tag is refused (BAD_USER_INPUT),
+ * an empty text asks for nothing.
+ */
+export function inLanguage(column: Column, description: string): FilterField<string> {
+  return {
+    type: () => String,
+    description,
+    where(value) {
+      if (value === '') return undefined;
+      const tag = languageTagArgument(value, 'lang', 'filter').toLowerCase();
+      return or(sql`lower(${column}) = ${tag}`, sql`lower(${column}) LIKE ${`${tag}-%`}`);
+    },
+  };
 }
 
 type FilterFields = Record<string, FilterField<any>>;

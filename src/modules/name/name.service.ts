@@ -8,7 +8,7 @@ import { NameKind } from '../../db/enums.js';
 import { citations, identifiers, names, type CitationRow, type NameRow } from '../../db/schema.js';
 import { InvalidIdError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
-import { languageChain, primaryTag } from '../../shared/languages.js';
+import { languageChain, languageTagArgument, primaryTag } from '../../shared/languages.js';
 import { nodeTables, ownerColumn, ownersIn, ownerTypesIn, propertyOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { InEffect, inEffectAt, today } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
@@ -34,6 +34,7 @@ export function nameOwnerColumn(owner: TaggedRow) {
  * (cited with a correction, e.g. the article's "national oil corporation") are never shown.
  */
 export async function localName(owner: TaggedRow, lang: string | null, asOf: string | null, ctx: Context): Promise<NameRow | null> {
+  const tag = lang == null ? null : languageTagArgument(lang, 'lang');
   const all = (await ctx.loaders.byColumn(names, nameOwnerColumn(owner)).load(owner.id)) as NameRow[];
   const citationsByName = (await ctx.loaders.byColumn(citations, citations.nameId).loadMany(all.map((n) => n.id))) as CitationRow[][];
   const at = asOf ?? today();
@@ -46,9 +47,9 @@ export async function localName(owner: TaggedRow, lang: string | null, asOf: str
       const [x, y] = [rank(a), rank(b)];
       return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
     })[0]?.name ?? null;
-  for (const tag of languageChain(lang, ctx.languages)) {
-    const exact = usable.filter((c) => c.name.lang.toLowerCase() === tag);
-    const related = usable.filter((c) => primaryTag(c.name.lang) === primaryTag(tag));
+  for (const wanted of languageChain(tag, ctx.languages)) {
+    const exact = usable.filter((c) => c.name.lang.toLowerCase() === wanted);
+    const related = usable.filter((c) => primaryTag(c.name.lang) === primaryTag(wanted));
     const found = best(exact.length ? exact : related);
     if (found) return found;
   }

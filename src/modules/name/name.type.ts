@@ -1,8 +1,7 @@
-import { or, sql } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { ListOf, equalTo, filterBy } from '../../shared/list.js';
+import { ListOf, equalTo, inLanguage } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -17,16 +16,10 @@ import { Node } from '../node/node.type.js';
 })
 export class Name extends Node {}
 
-/** Names in this language: the tag itself or any of its subtags (`kk` matches `kk-Cyrl`). */
-function inLanguage(lang: string) {
-  const tag = lang.trim().toLowerCase();
-  return or(sql`lower(${t.names.lang}) = ${tag}`, sql`lower(${t.names.lang}) LIKE ${`${tag}-%`}`);
-}
-
 export const nameList = ListOf(Name, {
   plural: 'names',
   filter: {
-    lang: filterBy(() => String, 'In this language: `ar` matches `ar` and `ar-*`.', (lang: string) => lang && inLanguage(lang)),
+    lang: inLanguage(t.names.lang, 'In this language, a BCP 47 tag: `ar` matches `ar` and `ar-*`.'),
     kind: equalTo(t.names.kind, 'Of this kind.'),
   },
   order: {

@@ -1,7 +1,7 @@
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { ListOf, equalTo } from '../../shared/list.js';
+import { ListOf, equalTo, inLanguage } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -24,7 +24,7 @@ export const sourceList = ListOf(Source, {
   plural: 'sources',
   filter: {
     kind: equalTo(t.sources.kind, 'Of this kind.'),
-    lang: equalTo(t.sources.lang, 'In this language (BCP-47 tag).'),
+    lang: inLanguage(t.sources.lang, 'In this language, a BCP 47 tag: `ar` matches `ar` and `ar-*`.'),
   },
   order: {
     PUBLISHED_DATE: ['When published; unknown first when ascending.', sortable(t.sources.publishedDate)],
