@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForSearch, transliterateCyrillic, transliterationVariants } from '../src/shared/normalize.js';
+import { arabicStems, normalizeForSearch, transliterateCyrillic, transliterationVariants, withArabicStems } from '../src/shared/normalize.js';
 
 describe('search normalisation folds what should not stop a match', () => {
   it('unifies the Arabic alef forms, ta marbuta, alef maqsura and hamza carriers', () => {
@@ -30,6 +30,40 @@ describe('search normalisation folds what should not stop a match', () => {
   it('turns punctuation and FTS syntax into plain spaces', () => {
     expect(normalizeForSearch('  NOC-RK, "OR" NEAR( * ^x ')).toBe('noc rk or near x');
     expect(normalizeForSearch('"*-()')).toBe('');
+  });
+});
+
+describe('Arabic words are also indexed and searched without their article and one-letter prefixes', () => {
+  const stems = (word: string) => arabicStems(normalizeForSearch(word));
+
+  it('folds off the article, alone or after ب ك ل, and after و or ف', () => {
+    expect(stems('المسلم')).toEqual(['مسلم']);
+    expect(stems('اللجنة')).toEqual(['لجنه']);
+    expect(stems('والسباحة')).toEqual(['السباحه', 'سباحه']);
+    expect(stems('فالسباحة')).toEqual(['السباحه', 'سباحه']);
+    expect(stems('بالاتحاد')).toEqual(['الاتحاد', 'اتحاد']);
+    expect(stems('كالعادة')).toEqual(['عاده']);
+  });
+
+  it('reads لل both as ل + the article and as ل before a word that begins with ل', () => {
+    expect(stems('للسباحة')).toEqual(['لسباحه', 'سباحه']);
+    expect(stems('للجنة')).toEqual(['لجنه', 'جنه']);
+    expect(stems('وللسباحة')).toEqual(['للسباحه', 'لسباحه', 'سباحه']);
+  });
+
+  it('folds off و ف ب ل, alone or after و or ف, only before a stem of three letters or more', () => {
+    expect(stems('ولكازاخستان')).toEqual(['لكازاخستان', 'كازاخستان']);
+    expect(stems('لجنة')).toEqual(['جنه']);
+    expect(stems('بطل')).toEqual([]); // "hero", not ب + طل
+    expect(stems('وبن')).toEqual([]);
+    expect(stems('الله')).toEqual(['له']); // after the article, two letters are a stem
+    expect(stems('مسلم')).toEqual([]);
+  });
+
+  it('leaves other scripts alone, and indexes each Arabic word with its stems after it', () => {
+    expect(stems('Golovkin')).toEqual([]);
+    expect(withArabicStems('gennady golovkin')).toBe('gennady golovkin');
+    expect(withArabicStems(normalizeForSearch('الاتحاد الكازاخستاني للسباحة'))).toBe('الاتحاد اتحاد الكازاخستاني كازاخستاني للسباحه لسباحه سباحه');
   });
 });
 

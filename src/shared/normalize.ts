@@ -1,8 +1,9 @@
 /**
  * How names and queries are folded before they meet in the search index. Both sides go through
  * `normalizeForSearch`, so a difference it erases (case, Latin diacritics, Arabic letter variants,
- * Kazakh letters) never stops a match. Cyrillic names are also indexed in Latin letters through
- * `transliterationVariants`, so `golovkin` finds `Головкин`.
+ * Kazakh letters) never stops a match. Arabic words are also indexed and searched without the
+ * article and the one-letter proclitics (`arabicStems`), so `مسلم` finds `المسلم`. Cyrillic names
+ * are also indexed in Latin letters through `transliterationVariants`, so `golovkin` finds `Головкин`.
  */
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -50,6 +51,46 @@ export function normalizeForSearch(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFC').toLowerCase()) out += foldChar(ch);
   return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Arabic writes the article and several one-letter words as part of the next word: و "and",
+ * ف "so", ب "with", ل "for", ك "as", ال "the" (والسباحة "and the swimming", للسباحة "for the
+ * swimming", where ل + ال is written لل). As a light stemmer strips them (Lucene's ArabicStemmer,
+ * after Larkey et al.'s light10, strips ال وال بال كال فال لل and و), these are the prefixes
+ * folded off, in normalised letters: the article, alone or after ب ك ل; ب or ل alone; each of
+ * those after و or ف; and و or ف alone. So that a word whose first letters only look like a prefix
+ * keeps a stem of its own (بطل "hero" is not ب + طل), a stem after the article keeps at least two
+ * letters and one after one-letter prefixes only at least three, as in Lucene.
+ */
+const ARTICLE = ['ال', 'بال', 'كال', 'لل'];
+const ONE_LETTER = ['ب', 'ل'];
+const CONJUNCTIONS = ['و', 'ف'];
+const ARABIC_PREFIXES: [prefix: string, shortestStem: number][] = [
+  ...[...ARTICLE, ...CONJUNCTIONS.flatMap((c) => ARTICLE.map((a) => c + a))].map((p): [string, number] => [p, 2]),
+  ...[...ONE_LETTER, ...CONJUNCTIONS, ...CONJUNCTIONS.flatMap((c) => ONE_LETTER.map((l) => c + l))].map((p): [string, number] => [p, 3]),
+];
+const ARABIC = /\p{Script=Arabic}/u;
+const PREFIX_LETTERS = new Set(ARABIC_PREFIXES.map(([prefix]) => prefix[0]));
+
+/**
+ * The stems of a normalised word under each reading of its first letters as prefixes (see
+ * ARABIC_PREFIXES), longest stem first, without the word itself: `والسباحه` -> `السباحه`, `سباحه`;
+ * `للجنه` -> `لجنه` (ل + لجنه, the article dropped before ل) and `جنه`; `بطل` -> none.
+ */
+export function arabicStems(word: string): string[] {
+  if (!PREFIX_LETTERS.has(word[0]!)) return [];
+  // Arabic letters are one UTF-16 unit each, so lengths count letters.
+  const stems = ARABIC_PREFIXES
+    .filter(([prefix, shortest]) => word.length - prefix.length >= shortest && word.startsWith(prefix))
+    .map(([prefix]) => word.slice(prefix.length));
+  return [...new Set(stems)].sort((a, b) => b.length - a.length);
+}
+
+/** Normalised text as the index holds it: each Arabic word followed by its stems, so a query for the stem finds the word. */
+export function withArabicStems(text: string): string {
+  if (!ARABIC.test(text)) return text;
+  return text.split(' ').flatMap((word) => [word, ...arabicStems(word)]).join(' ');
 }
 
 /**

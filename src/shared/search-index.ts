@@ -2,7 +2,8 @@
  * Keeps the FTS5 table `search_index` (schema/migrations/0001_search_index.sql) in step with the
  * entities. Normalisation happens here, in TypeScript, so each entity becomes one row per string
  * it can be found by: its name or title, short name, handle or codes, every stored name, and the Latin
- * transliterations of its Cyrillic names. A row's rowid encodes (type, entity id, n), so one
+ * transliterations of its Cyrillic names. A row's text holds its Arabic words with and without
+ * their article and proclitics (see normalize.ts). A row's rowid encodes (type, entity id, n), so one
  * entity's rows are a rowid range that `indexEntities` replaces without scanning the table.
  */
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ import { quotedTableName, rawStatement } from '../db/rows.js';
 import * as t from '../db/schema.js';
 import { projectFile } from '../paths.js';
 import { declarationOf, entities, nodeRowShape, nodeTypeNames, ownerColumn, propertyOf, type SearchableName } from './node-registry.js';
-import { hasCyrillic, normalizeForSearch, transliterationVariants } from './normalize.js';
+import { hasCyrillic, normalizeForSearch, transliterationVariants, withArabicStems } from './normalize.js';
 
 /** The entity types search covers (declared `search` in the registry), by their GraphQL enum name; the values are the type names stored in `entity_type`. */
 const searchable = nodeTypeNames.filter((name): name is SearchableName => declarationOf(name).search !== undefined);
@@ -69,7 +70,8 @@ function documents(entity: Entity, names: t.NameRow[]): Doc[] {
   const langOf = (value: string) => langByValue.get(value) ?? null;
   const docs: Doc[] = [];
   const seen = new Map<string, Set<string>>(); // text -> the displays indexed with it
-  const add = (field: SearchField, display: string, lang: string | null, text = normalizeForSearch(display)) => {
+  const add = (field: SearchField, display: string, lang: string | null, words = normalizeForSearch(display)) => {
+    const text = withArabicStems(words);
     if (!text) return;
     const displays = seen.get(text);
     if (displays?.has(display)) return;

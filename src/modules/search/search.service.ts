@@ -1,6 +1,6 @@
 /**
  * The search query: the user's text is normalised like the index, each word becomes a quoted
- * FTS5 prefix term (so no input is FTS syntax), and the terms must all match one name. Entities
+ * FTS5 prefix term (so no input is FTS syntax; an Arabic word also its stems), and the terms must all match one name. Entities
  * are ranked by their best-matching name (bm25); one statement returns the page and the total,
  * then the nodes come through the per-type `byId` loaders, so the statement count does not grow
  * with the number of results.
@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.js';
 import { UserInputError } from '../../shared/errors.js';
 import { checkSize, DEFAULT_PAGE_SIZE } from '../../shared/pagination.js';
-import { normalizeForSearch } from '../../shared/normalize.js';
+import { arabicStems, normalizeForSearch } from '../../shared/normalize.js';
 import { SearchableType, searchableTables, type SearchField } from '../../shared/search-index.js';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -44,10 +44,20 @@ function decodeCursor(cursor: string): number {
   throw new UserInputError("`after` is not a cursor from this connection; pass an edge's `cursor` or `pageInfo.endCursor`.", 'after');
 }
 
-/** `"golov"* "gen"*`: every word a quoted prefix term; words are letters and digits only after normalisation. */
+/**
+ * `"golov"* AND "gen"*`: every word a quoted prefix term, and all of them must match; words are
+ * letters and digits only after normalisation. An Arabic word may also match as any of its stems
+ * (`("والسباحه"* OR "السباحه" OR "سباحه")`), whole words only, so that a stem as short as
+ * two letters does not match every word it begins; a name holding the word as typed matches
+ * more of the terms and ranks first.
+ */
 export function matchExpression(query: string): string {
   const terms = normalizeForSearch(query).split(' ').filter(Boolean);
-  return terms.map((term) => `"${term.replaceAll('"', '""')}"*`).join(' ');
+  const quoted = (word: string) => `"${word.replaceAll('"', '""')}"`;
+  return terms.map((term) => {
+    const stems = arabicStems(term);
+    return stems.length ? `(${[`${quoted(term)}*`, ...stems.map(quoted)].join(' OR ')})` : `${quoted(term)}*`;
+  }).join(' AND ');
 }
 
 export async function search(ctx: Context, input: SearchInput) {
