@@ -103,7 +103,7 @@ describe('search reads past the Arabic article and one-letter prefixes', () => {
     ['سباحة', 'kazakhstan-swimming-federation', 'الاتحاد الكازاخستاني للسباحة'],
     ['والاتحاد الكازاخستاني', 'kazakhstan-swimming-federation', 'الاتحاد الكازاخستاني للسباحة'],
     ['واللجنة لكازاخستان', 'noc-kazakhstan', 'اللجنة الأولمبية الوطنية في كازاخستان'],
-    ['وللنفط', 'noc-kazakhstan', 'المؤسسة الوطنية للنفط في كازاخستان'],
+    ['وللنفط وقطر', 'noc-qatar', 'المؤسسة الوطنية للنفط في قطر'],
   ])('%s (a prefixed form) finds %s through %s', async (q, handle, matchedText) => {
     expect((await found(q))[0]).toEqual([handle, matchedText]);
   });
