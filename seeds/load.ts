@@ -12,7 +12,9 @@ import { and, eq, getTableColumns, getTableName, is, ne, sql, type InferInsertMo
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../src/db/client.js';
 import { projectFile } from '../src/paths.js';
+import { CitationKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
+import { citationProblem, citationVerifiable } from '../src/modules/citation/citation.rule.js';
 import { foreignKeysOf, nodeTypeNames, nodeTables, propertyOf, typeNameOf, type NodeTable } from '../src/shared/node-registry.js';
 import { UserFailure, Writer } from '../src/shared/write.js';
 import { refuseWhileReferenced, removeRecord } from '../src/modules/mutation/remove-cited.js';
@@ -29,20 +31,26 @@ type Ids = Map<string, number | null>;
 type NameOwner = { organizationId: number } | { personId: number } | { eventId: number };
 /** The one column that ties a citation to the fact it supports. */
 type CitationTarget = { [K in Exclude<keyof typeof t.citations.$inferInsert, CitationColumn>]?: number };
-type CitationColumn = 'id' | 'sourceId' | 'quote' | 'quoteTranslation' | 'confidence' | 'correction' | 'note';
+type CitationColumn = 'id' | 'sourceId' | 'quote' | 'quoteTranslation' | 'confidence' | 'kind' | 'correction' | 'note';
 
 const FILES = ['sources', 'countries', 'sports', 'organizations', 'people', 'events', 'agreements'] as const;
 
-/** Reads seeds/data/*.json, resolved from the project root rather than the working directory. */
+/** Reads a file of seeds/data, resolved from the project root rather than the working directory. */
+function readSeedFile<T>(file: string, parse: (text: string) => T): T {
+  try {
+    return parse(readFileSync(projectFile(`seeds/data/${file}`), 'utf8'));
+  } catch (error) {
+    throw new Error(`seeds/data/${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Reads seeds/data/*.json, with each source's `textFile` read into its `text`. */
 export function readSeedData(): SeedData {
-  const entries = FILES.map((file) => {
-    try {
-      return [file, JSON.parse(readFileSync(projectFile(`seeds/data/${file}.json`), 'utf8'))];
-    } catch (error) {
-      throw new Error(`seeds/data/${file}.json: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
-  return Object.fromEntries(entries) as SeedData;
+  const data = Object.fromEntries(FILES.map((file) => [file, readSeedFile(`${file}.json`, JSON.parse)])) as SeedData;
+  for (const source of data.sources) {
+    if (source.textFile) source.text = readSeedFile(source.textFile, (text) => text);
+  }
+  return data;
 }
 
 /** True while the database has no organisations, i.e. has never been seeded. */
@@ -103,6 +111,8 @@ class SeedWriter {
   private readonly organizations: Ids = new Map();
   private readonly people: Ids = new Map();
   private readonly events: Ids = new Map();
+  /** The sources' texts as the data files give them: what their citations are checked against. */
+  private readonly sourceTexts = new Map<string, { handle: string; text: string | null }>();
   /** What the previous runs wrote, by table and natural key. */
   private readonly lastSeeded: Map<string, typeof t.seedRows.$inferSelect>;
 
@@ -166,6 +176,7 @@ class SeedWriter {
 
   load(data: SeedData): void {
     for (const s of data.sources) {
+      this.sourceTexts.set(s.handle, { handle: s.handle, text: s.text ?? null });
       const row = this.upsert(t.sources, ['handle'], `source "${s.handle}"`, () => ({
         handle: s.handle, kind: s.kind, title: s.title, publisher: s.publisher ?? null, url: s.url ?? null,
         lang: s.lang, publishedDate: s.publishedDate ?? null, retrievedDate: s.retrievedDate ?? null,
@@ -179,12 +190,14 @@ class SeedWriter {
         iocCode: c.iocCode, iso2: c.iso2, iso3: c.iso3, name: c.name, officialName: c.officialName ?? null,
       }));
       this.remember(this.countries, c.iocCode ?? c.iso3 ?? c.name, t.countries, row);
+      this.cite(row && { countryId: row.id }, c, `country "${c.iocCode ?? c.iso3}"`);
     }
     for (const s of data.sports) {
       const row = this.upsert(t.sports, ['code'], `sport "${s.code}"`, () => ({
         code: s.code, name: s.name, parentId: s.parent ? this.ref(this.sports, s.parent, `sport "${s.code}": parent sport`) : null,
       }));
       this.remember(this.sports, s.code, t.sports, row);
+      this.cite(row && { sportId: row.id }, s, `sport "${s.code}"`);
     }
     this.loadOrganizations(data);
     this.loadPeople(data);
@@ -327,19 +340,31 @@ class SeedWriter {
   }
 
   /**
-   * Every fact needs at least one citation; a fact without one is a mistake in the data files.
-   * `target` is null when the fact itself was deleted by an editor: its citations went with it.
+   * Every fact shows where it came from: each citation keeps the rule the API keeps
+   * (src/modules/citation/citation.rule.ts) against its source's text in the data files, and at
+   * least one has a quote found in that text or is an inference with its reasoning; a fact that
+   * does not is a mistake in the data files. `target` is null when the fact itself was deleted by
+   * an editor: its citations went with it.
    */
   private cite(target: CitationTarget | null, fact: Cited, where: string): void {
     if (!fact.citations?.length) throw new Error(`${where} has no citation; every seeded fact must cite a source.`);
     const targetColumn = (target ? Object.keys(target)[0] : 'id') as keyof CitationTarget;
+    let shown = false;
     for (const c of fact.citations) {
+      const source = this.sourceTexts.get(c.source);
+      if (!source) throw new Error(`${where}: citation source refers to unknown "${c.source}" (not in seeds/data/sources.json).`);
+      const problem = citationProblem(source, c);
+      if (problem) throw new Error(`${where}: its citation of "${c.source}" is refused (${problem.field}): ${problem.message}`);
+      shown ||= citationVerifiable(source, c);
       const quoted = c.quote ? ` quoting "${c.quote.length > 60 ? `${c.quote.slice(0, 60)}…` : c.quote}"` : '';
       this.upsert(t.citations, ['sourceId', targetColumn, 'quote'], `${where}: citation of "${c.source}"${quoted}`, () => ({
         ...this.present(target, where), sourceId: this.ref(this.sources, c.source, `${where}: citation source`), quote: c.quote ?? null,
-        quoteTranslation: c.quoteTranslation ?? null, confidence: c.confidence, correction: c.correction ?? null,
-        note: c.note ?? null,
+        quoteTranslation: c.quoteTranslation ?? null, confidence: c.confidence, kind: c.kind ?? CitationKind.STATED,
+        correction: c.correction ?? null, note: c.note ?? null,
       }));
+    }
+    if (!shown) {
+      throw new Error(`${where}: no citation shows where it came from; give one a quote found verbatim in its source's text, or mark one "kind": "inferred" with the reasoning in its note.`);
     }
   }
 

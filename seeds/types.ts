@@ -7,6 +7,7 @@ import type {
   AffiliationKind,
   AgreementKind,
   AgreementStatus,
+  CitationKind,
   Confidence,
   EventKind,
   EventStatus,
@@ -26,8 +27,11 @@ export interface CitationData {
   /** A literal English rendering of the quote. */
   quoteTranslation?: string | null;
   confidence: Confidence;
+  /** `inferred` when the source does not say the fact (the note then gives the reasoning); `stated` when left out. */
+  kind?: CitationKind;
   /** What the source says wrongly and what it means. */
   correction?: string | null;
+  /** An editor's note; for an inference, the reasoning. */
   note?: string | null;
 }
 
@@ -46,10 +50,12 @@ export interface SourceData {
   publishedDate?: string | null;
   retrievedDate?: string | null;
   text?: string | null;
+  /** A file under seeds/data holding the source's text, read into `text` (for texts too long to keep inline). */
+  textFile?: string | null;
   note?: string | null;
 }
 
-export interface CountryData {
+export interface CountryData extends Cited {
   iocCode: string | null;
   iso2: string | null;
   iso3: string | null;
@@ -57,7 +63,7 @@ export interface CountryData {
   officialName?: string | null;
 }
 
-export interface SportData {
+export interface SportData extends Cited {
   code: string;
   name: string;
   /** The code of the parent sport, listed earlier in the file. */

@@ -100,8 +100,53 @@ describe('citations', () => {
       }],
     });
     expect(snapshot(registry)).toBe(before);
-    const brief = await as.editor(attach, { input: { factId, sourceId: await idOf('source', 'sportsgraph-domain-brief'), quote: 'QOC', confidence: 'MEDIUM', note: 'The brief keeps no text.' } });
-    expect(brief.data.attachCitation.userErrors).toEqual([]);
+    const textless = await as.editor(create, { input: { handle: 'qoc-website', kind: 'OFFICIAL_WEBSITE', title: 'Qatar Olympic Committee', url: 'https://www.olympic.qa', lang: 'en' } });
+    const unchecked = await as.editor(attach, { input: { factId, sourceId: textless.data.createSource.source.id, quote: 'Qatar Olympic Committee', confidence: 'MEDIUM', note: 'The website is not stored.' } });
+    expect(unchecked.data.attachCitation.userErrors).toEqual([]);
+  });
+
+  it('keeps HIGH for a quote found in the source\'s stored text, writing nothing otherwise', async () => {
+    const factId = await idOf('organization', 'noc-qatar');
+    const textless = (await as.editor(create, { input: { handle: 'qoc-annual-report', kind: 'REFERENCE', title: 'QOC annual report', lang: 'en' } })).data.createSource.source.id;
+    const before = snapshot(registry);
+    const unquoted = await as.editor(attach, { input: { factId, sourceId: await idOf('source', 'astana-article'), confidence: 'HIGH' } });
+    expect(unquoted.data.attachCitation).toEqual({ citation: null, userErrors: [{
+      field: ['input', 'confidence'],
+      message: 'HIGH needs a quote, the words of "astana-article" that state the fact; give the quote, or MEDIUM or LOW.',
+      code: 'INVALID',
+    }] });
+    const unchecked = await as.editor(attach, { input: { factId, sourceId: textless, quote: 'Qatar Olympic Committee', confidence: 'HIGH' } });
+    expect(unchecked.data.attachCitation.userErrors).toEqual([{
+      field: ['input', 'confidence'],
+      message: '"qoc-annual-report" stores no text, so no quote from it can be checked, and HIGH needs one; store the source\'s text first (updateSource), or give MEDIUM or LOW.',
+      code: 'INVALID',
+    }]);
+    expect(snapshot(registry)).toBe(before);
+  });
+
+  it('takes an inference at most MEDIUM, with its reasoning in the note, and lists it by kind', async () => {
+    const factId = await idOf('organization', 'asia-aquatics');
+    const sourceId = await idOf('source', 'sportsgraph-domain-brief');
+    const before = snapshot(registry);
+    const unreasoned = await as.editor(attach, { input: { factId, sourceId, quote: 'HQ Muscat', confidence: 'MEDIUM', kind: 'INFERRED' } });
+    expect(unreasoned.data.attachCitation.userErrors).toEqual([{
+      field: ['input', 'note'], message: 'An inference needs a note giving the reasoning: what it is concluded from, and how.', code: 'INVALID',
+    }]);
+    const note = 'Asia Aquatics is based in Oman: its headquarters, Muscat, is the capital of Oman.';
+    const high = await as.editor(attach, { input: { factId, sourceId, quote: 'HQ Muscat', confidence: 'HIGH', kind: 'INFERRED', note } });
+    expect(high.data.attachCitation.userErrors).toEqual([{
+      field: ['input', 'confidence'], message: 'An inference is at most MEDIUM: HIGH is kept for what a source states in a quote checked against its text.', code: 'INVALID',
+    }]);
+    expect(snapshot(registry)).toBe(before);
+    const taken = await as.editor(attach, { input: { factId, sourceId, quote: 'HQ Muscat', confidence: 'MEDIUM', kind: 'INFERRED', note } });
+    expect(taken.data.attachCitation.userErrors).toEqual([]);
+    const { data } = await as.anonymous(`{ organization(handle: "asia-aquatics") {
+      inferred: citations(filter: { kind: INFERRED }) { nodes { kind confidence quote note } }
+      stated: citations(filter: { kind: STATED }) { totalCount nodes { kind } }
+    } }`);
+    expect(data.organization.inferred.nodes).toEqual([{ kind: 'INFERRED', confidence: 'MEDIUM', quote: 'HQ Muscat', note }]);
+    expect(data.organization.stated.totalCount).toBeGreaterThan(0);
+    expect(data.organization.stated.nodes.every((c: any) => c.kind === 'STATED')).toBe(true);
   });
 
   it('refuses a fact id of a type that cannot be cited, or that names nothing', async () => {
@@ -130,5 +175,63 @@ describe('citations', () => {
     expect(removed.data.deleteCitation).toEqual({ citation: { quote: 'Golovkin' }, userErrors: [] });
     expect(history('deleteCitation')).toEqual([expect.objectContaining({ entity_type: 'Citation', after: null })]);
     expect((await as.anonymous(`query ($id: ID!) { node(id: $id) { id } }`, { id: citation.id })).data.node).toBeNull();
+  });
+
+  it('keeps the rule on an update: a HIGH citation keeps its quote and stays a statement; a kind cannot be cleared', async () => {
+    const { data: post } = await as.anonymous(`{ person(handle: "alimzhan-akayev") { posts { nodes { citations(filter: { source: "astana-article" }) { nodes { id } } } } } }`);
+    const id = post.person.posts.nodes[0].citations.nodes[0].id;
+    const before = snapshot(registry);
+    const unquoted = await as.editor(updateCitation, { input: { id, quote: null } });
+    expect(unquoted.data.updateCitation.userErrors).toEqual([{
+      field: ['input', 'confidence'], message: 'HIGH needs a quote, the words of "astana-article" that state the fact; give the quote, or MEDIUM or LOW.', code: 'INVALID',
+    }]);
+    const inferredHigh = await as.editor(updateCitation, { input: { id, kind: 'INFERRED', note: 'Read from his title.' } });
+    expect(inferredHigh.data.updateCitation.userErrors[0]).toMatchObject({ field: ['input', 'confidence'], code: 'INVALID' });
+    const cleared = await as.editor(updateCitation, { input: { id, kind: null } });
+    expect(cleared.data.updateCitation.userErrors[0]).toMatchObject({ field: ['input', 'kind'], code: 'INVALID' });
+    expect(snapshot(registry)).toBe(before);
+  });
+
+  it('refuses to clear a source text that HIGH citations are checked against', async () => {
+    const before = snapshot(registry);
+    const { data } = await as.editor(update, { input: { id: await idOf('source', 'astana-article'), text: null } });
+    expect(data.updateSource.userErrors).toEqual([{
+      field: ['input', 'text'],
+      message: expect.stringMatching(/^\d+ citations of this source are HIGH, which needs a quote checked against its text; keep the text, or lower those citations to MEDIUM or LOW first\.$/),
+      code: 'CONFLICT',
+    }]);
+    expect(snapshot(registry)).toBe(before);
+  });
+
+  it('refuses a revert that would put back a text without a quote cited since, or a quote no longer in the text', async () => {
+    const revert = `mutation ($changeId: ID!) { revertChange(input: { changeId: $changeId }) { change { id } ${errors} } }`;
+    const lastChange = async (query: string) => (await as.anonymous(query)).data;
+    const created = await as.editor(create, { input: { handle: 'noc-rk-bulletin', kind: 'PRESS_RELEASE', title: 'Bulletin', lang: 'en', text: 'Alpha beta.' } });
+    const sourceId = created.data.createSource.source.id;
+    await as.editor(update, { input: { id: sourceId, text: 'Alpha beta. Gamma delta.' } });
+    const factId = await idOf('organization', 'noc-kazakhstan');
+    const cited = await as.editor(attach, { input: { factId, sourceId, quote: 'Gamma delta', confidence: 'HIGH' } });
+    expect(cited.data.attachCitation.userErrors).toEqual([]);
+    const textChange = (await lastChange(`{ source(handle: "noc-rk-bulletin") { history(last: 1) { nodes { id } } } }`)).source.history.nodes[0].id;
+    const before = snapshot(registry);
+    const textBack = await as.admin(revert, { changeId: textChange });
+    expect(textBack.data.revertChange.userErrors).toEqual([{
+      field: ['input', 'changeId'],
+      message: `Source ${sourceId} cannot be restored: 1 quotes cited from this source would no longer occur in the new text; keep them verbatim, or change those citations first.`,
+      code: 'CONFLICT',
+    }]);
+    expect(snapshot(registry)).toBe(before);
+
+    // The citation moves to "Alpha beta", the text drops "Gamma delta": reverting the move would bring back a quote no longer there.
+    const citationId = cited.data.attachCitation.citation.id;
+    expect((await as.editor(updateCitation, { input: { id: citationId, quote: 'Alpha beta' } })).data.updateCitation.userErrors).toEqual([]);
+    const moved = (await lastChange(`{ node(id: "${citationId}") { ... on Citation { history(last: 1) { nodes { id } } } } }`)).node.history.nodes[0].id;
+    expect((await as.editor(update, { input: { id: sourceId, text: 'Alpha beta.' } })).data.updateSource.userErrors).toEqual([]);
+    const quoteBack = await as.admin(revert, { changeId: moved });
+    expect(quoteBack.data.revertChange.userErrors).toEqual([{
+      field: ['input', 'changeId'],
+      message: `Citation ${citationId} cannot be restored: The quote does not occur in the text of "noc-rk-bulletin"; copy it verbatim from the source (same characters, spaces and punctuation).`,
+      code: 'CONFLICT',
+    }]);
   });
 });

@@ -94,6 +94,12 @@ export enum Confidence {
   LOW = 'low',
 }
 
+/** Whether a citation's source says the fact, or the fact is the editors' conclusion from it. */
+export enum CitationKind {
+  STATED = 'stated',
+  INFERRED = 'inferred',
+}
+
 export enum SourceKind {
   NEWS_ARTICLE = 'news_article',
   PRESS_RELEASE = 'press_release',

@@ -239,6 +239,8 @@ export const citations = sqliteTable('citations', {
   quote: text('quote'),
   quoteTranslation: text('quote_translation'),
   confidence: text('confidence', { enum: e.values(e.Confidence) }).notNull(),
+  /** Rows written before kinds existed were all read as statements. */
+  kind: text('kind', { enum: e.values(e.CitationKind) }).notNull().default(e.CitationKind.STATED),
   correction: text('correction'),
   note: text('note'),
 }, (t) => [

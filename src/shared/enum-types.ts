@@ -4,7 +4,7 @@
  * that takes its values both find it registered.
  */
 import { registerEnumType } from 'type-graphql';
-import { AffiliationKind, AgreementKind, AgreementStatus, Confidence, EventKind, EventStatus, NameKind, OrganizationKind, OrganizerRole, PartyRole, Role, SourceKind } from '../db/enums.js';
+import { AffiliationKind, AgreementKind, AgreementStatus, CitationKind, Confidence, EventKind, EventStatus, NameKind, OrganizationKind, OrganizerRole, PartyRole, Role, SourceKind } from '../db/enums.js';
 
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
@@ -146,8 +146,17 @@ registerEnumType(Confidence, {
   name: 'Confidence',
   description: 'How far a source can be trusted on one fact.',
   valuesConfig: {
-    HIGH: { description: 'Stated plainly and consistent with other sources.' },
+    HIGH: { description: "Stated plainly, in a quote that occurs verbatim in the source's stored text (checked on every write), and consistent with other sources. Never an inference." },
     MEDIUM: { description: 'Reported, but not yet confirmed elsewhere, or read from an ambiguous wording.' },
     LOW: { description: 'Uncertain: one candidate reading among several, or a claim no other source confirms.' },
+  },
+});
+
+registerEnumType(CitationKind, {
+  name: 'CitationKind',
+  description: 'Whether the source says the fact, or the fact is concluded from it.',
+  valuesConfig: {
+    STATED: { description: 'The source says it; the quote, when the source stores its text, gives its words and is checked against that text.' },
+    INFERRED: { description: "The source does not say it: the registry's editors concluded it (from the quote, other facts or general knowledge), and the note gives the reasoning. At most MEDIUM." },
   },
 });

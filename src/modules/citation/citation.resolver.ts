@@ -2,9 +2,8 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { type CitationRow, citations } from '../../db/schema.js';
 import { rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { ConnectionsTo, RecordsAt } from '../../shared/relations.js';
+import { RecordsAt } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
-import { Source } from '../source/source.type.js';
 import { AttachCitationInput, DeleteCitationInput, UpdateCitationInput } from './citation.input.js';
 import { attachCitation, deleteCitation, updateCitation } from './citation.service.js';
 import { citationColumn, citationTarget, type CitedTypeName } from './citation.targets.js';
@@ -38,8 +37,4 @@ export const { Payload: CitationPayload, Mutations: CitationMutationResolver } =
   attachCitation: { input: AttachCitationInput, run: attachCitation, description: 'Attaches a source, with its supporting quote, to any fact.' },
   updateCitation: { input: UpdateCitationInput, run: updateCitation, description: 'Changes a citation: its source, quote, translation, confidence, correction or note.' },
   deleteCitation: { input: DeleteCitationInput, run: deleteCitation, description: 'Removes a citation from its fact.', revertible: true },
-});
-
-export const SourceCitations = ConnectionsTo(Source, {
-  citations: { list: citationList, description: 'The facts this source backs, each with its quote.' },
 });

@@ -1,4 +1,5 @@
 /** Writes to citations: attaching a source, with its quote, to any fact. Each function runs inside one write. */
+import { CitationKind } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { InvalidIdError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
@@ -8,6 +9,7 @@ import { existing } from '../mutation/ids.js';
 import { given, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { AttachCitationInput, UpdateCitationInput } from './citation.input.js';
+import { citationProblem } from './citation.rule.js';
 import { citationTargetKey, citedTypeNames } from './citation.targets.js';
 
 
@@ -22,20 +24,19 @@ function target(writer: Writer, factId: string): { key: keyof t.CitationRow; id:
   return { key: citationTargetKey(type), id: existing(writer, nodeTables[type], factId, 'factId').id };
 }
 
-/** A quote must be the source's own words, when the source stores its text. */
-function quoteInSource(source: t.SourceRow, quote: string | null | undefined): void {
-  if (quote && source.text != null && !source.text.includes(quote)) {
-    fail('quote', `The quote does not occur in the text of "${source.handle}"; copy it verbatim from the source (same characters, spaces and punctuation).`);
-  }
+/** A citation must keep the rule (citation.rule.ts) with its source. */
+function keepsRule(source: t.SourceRow, citation: Parameters<typeof citationProblem>[1]): void {
+  const problem = citationProblem(source, citation);
+  if (problem) fail(problem.field, problem.message);
 }
 
 export function attachCitation(writer: Writer, input: AttachCitationInput) {
   validateInput(input);
   const fact = target(writer, input.factId);
   const source = existing(writer, t.sources, input.sourceId, 'sourceId');
-  quoteInSource(source, input.quote);
+  keepsRule(source, input);
   const { factId, sourceId, ...fields } = input;
-  return writer.insert(t.citations, { ...fields, sourceId: source.id, [fact.key]: fact.id });
+  return writer.insert(t.citations, { ...fields, kind: fields.kind ?? CitationKind.STATED, sourceId: source.id, [fact.key]: fact.id });
 }
 
 export function updateCitation(writer: Writer, input: UpdateCitationInput) {
@@ -45,8 +46,9 @@ export function updateCitation(writer: Writer, input: UpdateCitationInput) {
   if (!Object.keys(given(input)).length) return current;
   if (sourceId === null) fail('sourceId', '`sourceId` cannot be cleared: every citation has a source. Give another source or leave it out.');
   if (fields.confidence === null) fail('confidence', '`confidence` cannot be cleared; give HIGH, MEDIUM or LOW, or leave it out.');
+  if (fields.kind === null) fail('kind', '`kind` cannot be cleared; give STATED or INFERRED, or leave it out.');
   const source = sourceId ? existing(writer, t.sources, sourceId, 'sourceId') : writer.find(t.sources, current.sourceId)!;
-  quoteInSource(source, fields.quote !== undefined ? fields.quote : current.quote);
+  keepsRule(source, { ...current, ...fields });
   return writer.update(t.citations, current.id, { ...patchOf(writer, t.citations, current, fields), sourceId: source.id })!;
 }
 

@@ -11,6 +11,7 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { isNodeTypeName, joinTablesPointing, nodeTables, referringColumns, tagRow, type NodeTable } from '../../shared/node-registry.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
+import { restoreProblem } from '../citation/citation.rule.js';
 
 type Values = Record<string, unknown>;
 
@@ -36,6 +37,8 @@ export function revertChange(writer: Writer, input: { changeId: string }): t.Cha
 
   const columns = columnsOf(table);
   const before = change.before ? pick(change.before, columns) : null;
+  const broken = before && restoreProblem(writer.read, table, change.entityId, before);
+  if (broken) fail('changeId', `${subject} cannot be restored: ${broken}`, UserErrorCode.CONFLICT);
   if (!before) {
     refuseDependents(writer, table, change.entityId, subject);
     writer.remove(table, change.entityId, change.id);

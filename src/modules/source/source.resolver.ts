@@ -2,7 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ApiRole } from '../../db/enums.js';
 import { type SourceRow } from '../../db/schema.js';
-import { RootQueriesOf } from '../../shared/relations.js';
+import { ConnectionsTo, RootQueriesOf } from '../../shared/relations.js';
+import { citationList } from '../citation/citation.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateSourceInput, DeleteSourceInput, UpdateSourceInput } from './source.input.js';
 import { sourceWrites } from './source.service.js';
@@ -11,6 +12,11 @@ import { Source, sourceList } from './source.type.js';
 export const SourceRoots = RootQueriesOf(Source, {
   one: { name: 'source', example: 'astana-article', description: 'A source by global id or by handle (exactly one).' },
   many: { name: 'sources', list: sourceList, description: 'Every source document.' },
+});
+
+// The source module reads the citation module (its rule, this list), never the reverse.
+export const SourceCitations = ConnectionsTo(Source, {
+  citations: { list: citationList, description: 'The facts this source backs, each with its quote.' },
 });
 
 @Resolver(() => Source)

@@ -6,9 +6,10 @@ import { existing } from '../mutation/ids.js';
 import { recordWrites } from '../mutation/record-writes.js';
 import { CreateSourceInput } from './source.input.js';
 import { endNotBeforeStart } from '../mutation/rules.js';
+import { textChangeProblem } from '../citation/citation.rule.js';
 
 const citationsOf = (writer: Writer, sourceId: number) =>
-  writer.read.select({ id: t.citations.id, quote: t.citations.quote }).from(t.citations).where(eq(t.citations.sourceId, sourceId)).all();
+  writer.read.select({ id: t.citations.id }).from(t.citations).where(eq(t.citations.sourceId, sourceId)).all();
 
 /** A source is deleted only once nothing cites it (its citations are not its own: they belong to the facts they back). */
 function deleteSource(writer: Writer, input: { id: string }) {
@@ -21,11 +22,9 @@ function deleteSource(writer: Writer, input: { id: string }) {
 export const sourceWrites = recordWrites(t.sources, CreateSourceInput, {
   check(writer, next, current) {
     endNotBeforeStart(next.publishedDate, next.retrievedDate, 'retrievedDate');
-    if (current && next.text && next.text !== current.text) {
-      const lost = citationsOf(writer, current.id).filter((c) => c.quote && !next.text!.includes(c.quote));
-      if (lost.length) {
-        fail('text', `${lost.length} quotes cited from this source would no longer occur in the new text; keep them verbatim, or change those citations first.`, UserErrorCode.CONFLICT);
-      }
+    if (current && next.text !== current.text) {
+      const problem = textChangeProblem(writer.read, current, next.text ?? null);
+      if (problem) fail('text', problem, UserErrorCode.CONFLICT);
     }
   },
   delete: deleteSource,

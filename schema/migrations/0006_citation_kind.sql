@@ -1,0 +1,1 @@
+ALTER TABLE `citations` ADD `kind` text DEFAULT 'stated' NOT NULL;
