@@ -18,6 +18,8 @@ export const countries = sqliteTable('countries', {
   iocCode: text('ioc_code').unique(),
   iso2: text('iso2').unique(),
   iso3: text('iso3').unique(),
+  /** ISO 3166-1 numeric, as text: three digits with their leading zeros (`004`). */
+  isoNumeric: text('iso_numeric').unique(),
   name: text('name').notNull(),
   officialName: text('official_name'),
   /** Set when this record was merged into another: its id and codes then resolve to the survivor. */

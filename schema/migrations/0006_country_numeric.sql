@@ -1,0 +1,2 @@
+ALTER TABLE `countries` ADD `iso_numeric` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `countries_iso_numeric_unique` ON `countries` (`iso_numeric`);
