@@ -55,6 +55,8 @@ export interface CountryData {
   iso3: string | null;
   name: string;
   officialName?: string | null;
+  /** Citations beside the dataset's (seeds/countries.ts adds world-countries' to every country it has). */
+  citations?: CitationData[];
 }
 
 export interface SportData {
@@ -76,6 +78,9 @@ export interface NameData extends Cited {
 export interface IdentifierData {
   scheme: string;
   value: string;
+  /** When it came into use and went out of use, where that matters (a country's former code). */
+  startDate?: string | null;
+  endDate?: string | null;
 }
 
 export interface AffiliationData extends Cited {
