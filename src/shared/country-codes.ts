@@ -12,6 +12,9 @@ import { UserInputError } from './errors.js';
 import { toGlobalId } from './global-id.js';
 import type { ReadTx } from './write.js';
 
+/** How the descriptions of the fields that take a country code end (tests find those fields by it). */
+export const countryCodeHelp = 'by any code `country(code:)` takes (`KAZ`, `KZ`, `398`, or a former code such as `URS`); a code no country has is refused with BAD_USER_INPUT';
+
 /** The identifier schemes whose values are former country codes: the IOC's, and ISO 3166-3's for countries that changed or ceased. */
 export const formerCodeSchemes = ['ioc_code', 'iso_3166_3'] as const;
 

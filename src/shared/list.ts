@@ -12,7 +12,7 @@ import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
 import { graphqlTypeOf } from './column-fields.js';
 import { Connection, ConnectionArgs } from './connection.type.js';
-import { inCountry } from './country-codes.js';
+import { countryCodeHelp, inCountry } from './country-codes.js';
 import { objectTypeNameOf } from './object-types.js';
 import { cited, inEffect, whereOf, type Combinable } from './filter.js';
 import { datesOf, isMergeable, nodeTables, ownerColumn, type NodeTable, type NodeTypeName } from './node-registry.js';
@@ -38,9 +38,9 @@ export function filterBy<V>(type: () => TypeValue, description: string, where: (
   return { type, description, where };
 }
 
-/** A filter field keeping the rows whose `column` points at the country with the code given; an unknown code is BAD_USER_INPUT, an empty text asks for nothing. */
-export function countryIs(column: Column, description: string): FilterField<string> {
-  return filterBy(() => String, description, (code: string, request) => code !== '' && inCountry(request.db, column, code));
+/** A filter field keeping the rows whose `column` points at the country with the code given (`what`: `Of this country`); an empty text asks for nothing. */
+export function countryIs(column: Column, what: string): FilterField<string> {
+  return filterBy(() => String, `${what}, ${countryCodeHelp}.`, (code: string, request) => code !== '' && inCountry(request.db, column, code));
 }
 
 /** A filter field keeping the rows whose `column` holds the value given, typed as the column is served; an empty text asks for nothing. */

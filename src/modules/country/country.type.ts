@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { countryIdOf } from '../../shared/country-codes.js';
+import { countryCodeHelp, countryIdOf } from '../../shared/country-codes.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
@@ -24,7 +24,7 @@ export const countryList = ListOf(Country, {
   plural: 'countries',
   filter: {
     // An empty list sets no condition, as a missing one does.
-    codes: filterBy(() => [String], 'With one of these IOC or ISO codes (or former codes); an unknown code is refused.', (codes: string[], request) =>
+    codes: filterBy(() => [String], `With one of these codes, each ${countryCodeHelp}.`, (codes: string[], request) =>
       codes.length > 0 && inArray(t.countries.id, codes.map((code) => countryIdOf(request.db, code, 'filter')))),
   },
   order: {

@@ -27,7 +27,7 @@ export const eventList = ListOf(Event, {
   filter: {
     status: equalTo(t.events.status, 'With this status.'),
     kind: equalTo(t.events.kind, 'Of this kind.'),
-    country: countryIs(t.events.countryId, 'In this country, by IOC or ISO code or a former code.'),
+    country: countryIs(t.events.countryId, 'In this country'),
     date: filterBy(() => DateRange, 'Starting within this range.', (range: DateRange) => dateWithin(t.events.startDate, range)),
   },
   order: {

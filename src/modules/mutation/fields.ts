@@ -5,6 +5,7 @@
  */
 import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field } from 'type-graphql';
+import { countryCodeHelp } from '../../shared/country-codes.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
 import { IsHandle, IsHttpUrl, IsLanguageTag } from './validate.js';
 
@@ -55,11 +56,11 @@ Input.handle = (description: string, max: number, options: Optional = {}) =>
   Input(String, description, { ...options, length: [2, max], rule: IsHandle() });
 
 /**
- * A country by any code `country(code:)` takes: `KAZ`, `KZ`, `398`, `URS`. No format rule: the
- * write looks the code up (`countryId` in rules.ts), and a code no country has, malformed or not,
- * is one BAD_USER_INPUT naming it, as in a filter.
+ * A country (`what`: `Its country`) by any code `country(code:)` takes. No format rule: the write
+ * looks the code up (`countryId` in rules.ts), and a code no country has, malformed or not, is one
+ * BAD_USER_INPUT naming it, as in a filter.
  */
-Input.countryCode = (description: string, options: Optional = {}) => Input(String, description, options);
+Input.countryCode = (what: string, options: Optional = {}) => Input(String, `${what}, ${countryCodeHelp}.`, options);
 
 /** A web address with an http or https scheme. */
 Input.httpUrl = (description: string, options: Optional = {}) => Input(String, description, { ...options, rule: IsHttpUrl() });

@@ -36,7 +36,7 @@ export const organizationList = ListOf(Organization, {
   plural: 'organisations',
   filter: {
     kind: equalTo(t.organizations.kind, 'Of this kind.'),
-    country: countryIs(t.organizations.countryId, 'Of this country, by IOC or ISO code (`KAZ`, `KZ`) or a former code (`URS`).'),
+    country: countryIs(t.organizations.countryId, 'Of this country'),
     sport: filterBy(() => String, 'Of this sport or one of its disciplines, by code (`aquatics`).', (code: string) => code && inSport(code.trim().toLowerCase())),
     founded: filterBy(() => DateRange, 'Founded within this range.', (range: DateRange) => dateWithin(t.organizations.foundingDate, range)),
   },

@@ -20,7 +20,7 @@ export class Person extends Node {
 export const personList = ListOf(Person, {
   plural: 'people',
   filter: {
-    nationality: countryIs(t.people.nationalityId, 'Of this nationality, by IOC or ISO code or a former code.'),
+    nationality: countryIs(t.people.nationalityId, 'Of this nationality'),
   },
   order: {
     NAME: ['The English name.', t.people.name],
