@@ -180,6 +180,16 @@ describe('former codes', () => {
     }
   });
 
+  it('looks a filter\'s code up once per request, however many lists the filter is on', async () => {
+    // From the 101st country on (Kazakhstan is among the next 50).
+    const after = (await registry.query(`{ countries(first: 100) { pageInfo { endCursor } } }`)).data.countries.pageInfo.endCursor;
+    const nested = (n: number) => registry.query(`query ($after: String) { countries(first: ${n}, after: $after) { nodes { organizations(filter: { country: "kz" }) { totalCount } } } }`, { after });
+    const [few, many] = [await nested(5), await nested(50)];
+    expect(many.errors).toBeUndefined();
+    expect(many.sqlStatements).toBe(few.sqlStatements);
+    expect(many.data.countries.nodes.filter((n: any) => n.organizations.totalCount > 0)).toEqual([{ organizations: { totalCount: 4 } }]);
+  });
+
   it('filters by a former code like any other', async () => {
     const { data, errors } = await as.anonymous(`{ organizations(filter: { country: "URS" }) { totalCount } people(filter: { nationality: "TCH" }) { totalCount } }`);
     expect(errors).toBeUndefined();

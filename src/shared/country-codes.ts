@@ -55,9 +55,20 @@ export function countryIdOf(reader: CodeReader, code: string, argumentName: stri
   return id;
 }
 
-/** The condition of a `country:` filter: rows whose `column` points at the country with this code (refused when unknown). */
-export function inCountry(reader: CodeReader, column: Column, code: string): SQL {
-  return eq(column, countryIdOf(reader, code, 'filter'));
+/** What a filter reads a code with: the request's database, and its per-request values (see `Loaders.once`). */
+export interface FilterRequest {
+  db: CodeReader;
+  loaders: { once<T>(key: string, compute: () => T): T };
+}
+
+/** The id of the country a filter's code names, looked up once per request (a filter on a nested list is read for every parent); refused when unknown. */
+export function filterCountryId(request: FilterRequest, code: string): number {
+  return request.loaders.once(`country code ${code.trim().toUpperCase()}`, () => countryIdOf(request.db, code, 'filter'));
+}
+
+/** The condition of a `country:` filter: rows whose `column` points at the country with this code. */
+export function inCountry(request: FilterRequest, column: Column, code: string): SQL {
+  return eq(column, filterCountryId(request, code));
 }
 
 /** A country's current codes, by column, as messages name them. */

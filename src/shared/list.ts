@@ -23,8 +23,8 @@ import type { Selection } from './pagination.js';
 type TypeValue = ClassType | Function | object | symbol | [TypeValue];
 type Condition = SQL | undefined | null | false | '';
 
-/** What a filter's conditions may read: the request's database (a country code is looked up, and refused when unknown). */
-export type ListRequest = Pick<Context, 'db'>;
+/** What a filter's conditions may read: the request's database and loaders (a country code is looked up once, and refused when unknown). */
+export type ListRequest = Pick<Context, 'db' | 'loaders'>;
 
 /** One field of a filter input: its type, what it means, and the condition a value sets. */
 export interface FilterField<V> {
@@ -40,7 +40,7 @@ export function filterBy<V>(type: () => TypeValue, description: string, where: (
 
 /** A filter field keeping the rows whose `column` points at the country with the code given (`what`: `Of this country`); an empty text asks for nothing. */
 export function countryIs(column: Column, what: string): FilterField<string> {
-  return filterBy(() => String, `${what}, ${countryCodeHelp}.`, (code: string, request) => code !== '' && inCountry(request.db, column, code));
+  return filterBy(() => String, `${what}, ${countryCodeHelp}.`, (code: string, request) => code !== '' && inCountry(request, column, code));
 }
 
 /** A filter field keeping the rows whose `column` holds the value given, typed as the column is served; an empty text asks for nothing. */

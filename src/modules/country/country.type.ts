@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { countryCodeHelp, countryIdOf } from '../../shared/country-codes.js';
+import { countryCodeHelp, filterCountryId } from '../../shared/country-codes.js';
 import { filterBy, ListOf } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
@@ -25,7 +25,7 @@ export const countryList = ListOf(Country, {
   filter: {
     // An empty list sets no condition, as a missing one does.
     codes: filterBy(() => [String], `With one of these codes, each ${countryCodeHelp}.`, (codes: string[], request) =>
-      codes.length > 0 && inArray(t.countries.id, codes.map((code) => countryIdOf(request.db, code, 'filter')))),
+      codes.length > 0 && inArray(t.countries.id, codes.map((code) => filterCountryId(request, code)))),
   },
   order: {
     NAME: ['The English name.', t.countries.name],
