@@ -18,6 +18,7 @@ import { citationProblem, citationVerifiable } from '../src/modules/citation/cit
 import { foreignKeysOf, nodeTypeNames, nodeTables, propertyOf, typeNameOf, type NodeTable } from '../src/shared/node-registry.js';
 import { UserFailure, Writer } from '../src/shared/write.js';
 import { refuseWhileReferenced, removeRecord } from '../src/modules/mutation/remove-cited.js';
+import { countrySeed } from './countries.js';
 import type { Cited, IdentifierData, NameData, SeedData } from './types.js';
 
 const nodeTableSet = new Set<SQLiteTable>(nodeTypeNames.map((name) => nodeTables[name] as SQLiteTable));
@@ -28,7 +29,7 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Ids = Map<string, number | null>;
 
 /** The one column that ties a name (or identifier) to its owner. */
-type NameOwner = { organizationId: number } | { personId: number } | { eventId: number };
+type NameOwner = { organizationId: number } | { personId: number } | { eventId: number } | { countryId: number };
 /** The one column that ties a citation to the fact it supports. */
 type CitationTarget = { [K in Exclude<keyof typeof t.citations.$inferInsert, CitationColumn>]?: number };
 type CitationColumn = 'id' | 'sourceId' | 'quote' | 'quoteTranslation' | 'confidence' | 'kind' | 'correction' | 'note';
@@ -175,7 +176,8 @@ class SeedWriter {
   }
 
   load(data: SeedData): void {
-    for (const s of data.sources) {
+    const world = countrySeed(data.countries);
+    for (const s of [...data.sources, ...world.sources]) {
       this.sourceTexts.set(s.handle, { handle: s.handle, text: s.text ?? null });
       const row = this.upsert(t.sources, ['handle'], `source "${s.handle}"`, () => ({
         handle: s.handle, kind: s.kind, title: s.title, publisher: s.publisher ?? null, url: s.url ?? null,
@@ -184,13 +186,15 @@ class SeedWriter {
       }));
       this.remember(this.sources, s.handle, t.sources, row);
     }
-    for (const c of data.countries) {
-      // Countries without an IOC code (no NOC) are keyed by ISO alpha-3.
-      const row = this.upsert(t.countries, c.iocCode ? ['iocCode'] : ['iso3'], `country "${c.iocCode ?? c.iso3}"`, () => ({
-        iocCode: c.iocCode, iso2: c.iso2, iso3: c.iso3, name: c.name, officialName: c.officialName ?? null,
-      }));
-      this.remember(this.countries, c.iocCode ?? c.iso3 ?? c.name, t.countries, row);
-      this.cite(row && { countryId: row.id }, c, `country "${c.iocCode ?? c.iso3}"`);
+    // The world's countries from the datasets, with the hand-written ones merged in (seeds/countries.ts).
+    for (const c of world.countries) {
+      const row = this.upsert(t.countries, c.key, c.where, () => c.row);
+      for (const code of c.codes) if (!this.countries.has(code)) this.remember(this.countries, code, t.countries, row);
+      if (!row) continue;
+      const countryId = this.survivorOf(t.countries, row);
+      this.cite({ countryId }, c, c.where);
+      this.names({ countryId }, c.names, c.where);
+      this.identifiers({ countryId }, c.identifiers, c.where);
     }
     for (const s of data.sports) {
       const row = this.upsert(t.sports, ['code'], `sport "${s.code}"`, () => ({
@@ -333,9 +337,11 @@ class SeedWriter {
     }
   }
 
-  private identifiers(owner: { organizationId: number } | { personId: number }, identifiers: IdentifierData[] = [], where: string): void {
+  private identifiers(owner: { organizationId: number } | { personId: number } | { countryId: number }, identifiers: IdentifierData[] = [], where: string): void {
     for (const i of identifiers) {
-      this.upsert(t.identifiers, ['scheme', 'value'], `${where}: identifier ${i.scheme} "${i.value}"`, () => ({ ...owner, scheme: i.scheme, value: i.value }));
+      this.upsert(t.identifiers, ['scheme', 'value'], `${where}: identifier ${i.scheme} "${i.value}"`, () => ({
+        ...owner, scheme: i.scheme, value: i.value, startDate: i.startDate ?? null, endDate: i.endDate ?? null,
+      }));
     }
   }
 

@@ -82,6 +82,9 @@ export interface NameData extends Cited {
 export interface IdentifierData {
   scheme: string;
   value: string;
+  /** When it came into use and went out of use, where that matters (a country's former code). */
+  startDate?: string | null;
+  endDate?: string | null;
 }
 
 export interface AffiliationData extends Cited {

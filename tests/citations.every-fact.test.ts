@@ -136,10 +136,10 @@ describe('the seed refuses a data file whose citation breaks the rule, naming th
 
   it('a fact whose citations all leave it unshown (no quote, no inference)', () => {
     const message = refused((data) => {
-      const kazakhstan = data.countries.find((c) => c.iocCode === 'KAZ')!;
-      kazakhstan.citations = [{ source: 'sportsgraph-domain-brief', confidence: 'medium' as CitationData['confidence'] }];
+      const noc = data.organizations.find((o) => o.handle === 'noc-kazakhstan')!;
+      noc.citations = [{ source: 'sportsgraph-domain-brief', confidence: 'medium' as CitationData['confidence'] }];
     });
-    expect(message).toBe('country "KAZ": no citation shows where it came from; give one a quote found verbatim in its source\'s text, or mark one "kind": "inferred" with the reasoning in its note.');
+    expect(message).toBe('organisation "noc-kazakhstan": no citation shows where it came from; give one a quote found verbatim in its source\'s text, or mark one "kind": "inferred" with the reasoning in its note.');
   });
 });
 

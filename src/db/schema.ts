@@ -18,6 +18,8 @@ export const countries = sqliteTable('countries', {
   iocCode: text('ioc_code').unique(),
   iso2: text('iso2').unique(),
   iso3: text('iso3').unique(),
+  /** ISO 3166-1 numeric, as text: three digits with their leading zeros (`004`). */
+  isoNumeric: text('iso_numeric').unique(),
   name: text('name').notNull(),
   officialName: text('official_name'),
   /** Set when this record was merged into another: its id and codes then resolve to the survivor. */
@@ -91,18 +93,26 @@ export const names = sqliteTable('names', {
     + (${t.countryId} IS NOT NULL) + (${t.sportId} IS NOT NULL) = 1`),
 ]);
 
-/** Identifiers in other registries (Wikidata QIDs and the like). */
+/**
+ * Identifiers in other registries (Wikidata QIDs and the like) of an organisation, a person or a
+ * country (exactly one), with the years they were in use where they are no longer: a country's
+ * former IOC code (`URS`, `FRG`) is one.
+ */
 export const identifiers = sqliteTable('identifiers', {
   id: id(),
   organizationId: integer('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
   personId: integer('person_id').references(() => people.id, { onDelete: 'cascade' }),
+  countryId: integer('country_id').references(() => countries.id, { onDelete: 'cascade' }),
   scheme: text('scheme').notNull(),
   value: text('value').notNull(),
+  startDate: partialDate('start_date'),
+  endDate: partialDate('end_date'),
 }, (t) => [
   uniqueIndex('identifiers_scheme_value_idx').on(t.scheme, t.value),
   index('identifiers_organization_idx').on(t.organizationId),
   index('identifiers_person_idx').on(t.personId),
-  check('identifiers_one_owner', sql`(${t.organizationId} IS NOT NULL) + (${t.personId} IS NOT NULL) = 1`),
+  index('identifiers_country_idx').on(t.countryId),
+  check('identifiers_one_owner', sql`(${t.organizationId} IS NOT NULL) + (${t.personId} IS NOT NULL) + (${t.countryId} IS NOT NULL) = 1`),
 ]);
 
 /** A dated tie from one organisation (the member) to another (the parent). */

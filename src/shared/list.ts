@@ -7,10 +7,12 @@
  */
 import { and, eq, or, sql, type Column, type SQL } from 'drizzle-orm';
 import { ArgsType, Field, InputType, registerEnumType, type ClassType } from 'type-graphql';
+import type { Context } from '../context.js';
 import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
 import { graphqlTypeOf } from './column-fields.js';
 import { Connection, ConnectionArgs } from './connection.type.js';
+import { countryCodeHelp, inCountry } from './country-codes.js';
 import { objectTypeNameOf } from './object-types.js';
 import { cited, inEffect, whereOf, type Combinable } from './filter.js';
 import { languageTagArgument } from './languages.js';
@@ -22,16 +24,24 @@ import type { Selection } from './pagination.js';
 type TypeValue = ClassType | Function | object | symbol | [TypeValue];
 type Condition = SQL | undefined | null | false | '';
 
+/** What a filter's conditions may read: the request's database and loaders (a country code is looked up once, and refused when unknown). */
+export type ListRequest = Pick<Context, 'db' | 'loaders'>;
+
 /** One field of a filter input: its type, what it means, and the condition a value sets. */
 export interface FilterField<V> {
   type: () => TypeValue;
   description: string;
-  where: (value: V) => Condition;
+  where: (value: V, request: ListRequest) => Condition;
 }
 
 /** Declares a filter field; `where` receives the value only when the client gave one (not null). */
-export function filterBy<V>(type: () => TypeValue, description: string, where: (value: V) => Condition): FilterField<V> {
+export function filterBy<V>(type: () => TypeValue, description: string, where: (value: V, request: ListRequest) => Condition): FilterField<V> {
   return { type, description, where };
+}
+
+/** A filter field keeping the rows whose `column` points at the country with the code given (`what`: `Of this country`); an empty text asks for nothing. */
+export function countryIs(column: Column, what: string): FilterField<string> {
+  return filterBy(() => String, `${what}, ${countryCodeHelp}.`, (code: string, request) => code !== '' && inCountry(request, column, code));
 }
 
 /** A filter field keeping the rows whose `column` holds the value given, typed as the column is served; an empty text asks for nothing. */
@@ -118,13 +128,13 @@ export function ListOf<T extends object, F extends FilterFields, O extends strin
   if (dates) Field(() => PartialDateScalar, { nullable: true, description: asOfDescription })(Args.prototype, 'asOf');
 
   const expressions = Object.fromEntries(keys.map((key) => [key, spec.order[key][1]])) as Record<O, SQL | Column>;
-  const conditions = (filter: FilterOf<F>): Condition[] => [
-    ...Object.entries(spec.filter).map(([field, { where }]) => filter[field] != null && where(filter[field])),
+  const conditions = (filter: FilterOf<F>, request: ListRequest): Condition[] => [
+    ...Object.entries(spec.filter).map(([field, { where }]) => filter[field] != null && where(filter[field], request)),
     ...(citedBy ? sourceConditions(table.id, citedBy, filter) : []),
   ];
   // Merged-away records live on only as redirects: no list shows them.
   const unmerged = isMergeable(table) ? sql`${table.mergedIntoId} IS NULL` : undefined;
-  const where = (filter: FilterOf<F> | null | undefined) => and(unmerged, whereOf(filter, conditions));
+  const where = (filter: FilterOf<F> | null | undefined, request: ListRequest) => and(unmerged, whereOf(filter, (f) => conditions(f, request)));
 
   return {
     table,
@@ -135,9 +145,9 @@ export function ListOf<T extends object, F extends FilterFields, O extends strin
     Args: Args as ClassType<ListArgsOf<F, O>>,
     where,
     /** The rows `args` ask for, in their order. */
-    selection(args: ListArgsOf<F, O>): Selection {
+    selection(args: ListArgsOf<F, O>, request: ListRequest): Selection {
       const asOf = dates && args.asOf ? { where: inEffect(start!, dates.end, args.asOf), key: args.asOf } : undefined;
-      return selectionOf(args, where, expressions, asOf);
+      return selectionOf(args, (filter) => where(filter, request), expressions, asOf);
     },
   };
 }

@@ -19,6 +19,7 @@ export class Loaders {
   private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
   private readonly uniqueByColumn = new Map<Column, DataLoader<Key, unknown>>();
   private readonly manyByColumn = new Map<Column, DataLoader<Key, unknown>>();
+  private readonly values = new Map<string, unknown>();
 
   /** `budget.check()` runs before every batch, so a request past its time budget stops at its next SQL. */
   constructor(private readonly db: Db, private readonly budget?: RequestBudget) {}
@@ -86,6 +87,13 @@ export class Loaders {
   /** Forget everything loaded so far, for use after a write within the same request. */
   clearAll(): void {
     for (const loaders of [this.loaders, this.uniqueByColumn, this.manyByColumn]) for (const loader of loaders.values()) loader.clearAll();
+    this.values.clear();
+  }
+
+  /** A value worked out once per request, and again after a write: a filter's country code is looked up once, however many lists the filter is on. */
+  once<T>(key: string, compute: () => T): T {
+    if (!this.values.has(key)) this.values.set(key, compute());
+    return this.values.get(key) as T;
   }
 
   private memo<L>(key: string, create: () => L): L {

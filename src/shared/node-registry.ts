@@ -63,7 +63,7 @@ export const entities = {
     counted: { as: 'PEOPLE', description: 'People: by COUNTRY (of nationality).' },
   },
   Name: { table: t.names, owned: true, sameFactBy: ['lang', 'value', 'kind'], dated: true },
-  Identifier: { table: t.identifiers, owned: true },
+  Identifier: { table: t.identifiers, owned: true, dated: true },
   Affiliation: { table: t.affiliations, dependents: 'ties', notSelf: true, dated: true },
   Post: {
     table: t.posts, dependents: 'posts', dated: true,

@@ -22,7 +22,7 @@ export interface List<A extends object> {
   table: NodeTable;
   Connection: ClassType;
   Args: ClassType<A>;
-  selection: (args: A) => Selection;
+  selection: (args: A, request: Context) => Selection;
 }
 
 export interface ConnectionField<A extends object> {
@@ -63,7 +63,7 @@ export function ConnectionsTo(owner: ClassType, fields: Record<string, Connectio
     const relation = relationBetween(ownerTable, table, field);
     Object.defineProperty(prototype, name, {
       value(root: { id: number }, args: object, ctx: Context) {
-        return ctx.loaders.connection(table, relation, root.id, args, field.list.selection(args));
+        return ctx.loaders.connection(table, relation, root.id, args, field.list.selection(args, ctx));
       },
     });
     const method = Object.getOwnPropertyDescriptor(prototype, name)!;
@@ -131,7 +131,7 @@ export function RootQueriesOf<A extends object>(type: ClassType, queries: RootQu
     Query(() => owner.type, { nullable: true, description: one.description })(prototype, one.name, Object.getOwnPropertyDescriptor(prototype, one.name)!);
   }
   Object.defineProperty(prototype, many.name, {
-    value: (args: A, ctx: Context) => ctx.loaders.connection(owner.table, 'root', 0, args, many.list.selection(args)),
+    value: (args: A, ctx: Context) => ctx.loaders.connection(owner.table, 'root', 0, args, many.list.selection(args, ctx)),
   });
   Args(() => many.list.Args)(prototype, many.name, 0);
   Ctx()(prototype, many.name, 1);

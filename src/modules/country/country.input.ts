@@ -20,6 +20,9 @@ export class CreateCountryInput implements Partial<CountryRow> {
   @Input(String, 'ISO 3166-1 alpha-3 code, in capitals, e.g. `DEU`; unique.', { optional: true, rule: ThreeCapitals('DEU') })
   iso3?: string | null;
 
+  @Input(String, 'ISO 3166-1 numeric code, three digits with their leading zeros, e.g. `276`, `004`; unique.', { optional: true, rule: Matches(/^\d{3}$/, { message: 'must be three digits, e.g. `276` or `004`' }) })
+  isoNumeric?: string | null;
+
   @Input(String, 'The short English name, e.g. `Germany` (1 to 200 characters).', { length: [1, 200] })
   name!: string;
 

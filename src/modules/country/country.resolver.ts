@@ -6,7 +6,8 @@ import { survivorOf } from '../../shared/lookup.js';
 import { RootQueriesOf } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
 import { CreateCountryInput, DeleteCountryInput, MergeCountriesInput, UpdateCountryInput } from './country.input.js';
-import { countryWrites, findCountryId, mergeCountries } from './country.service.js';
+import { countryWrites, mergeCountries } from './country.service.js';
+import { findCountryId } from '../../shared/country-codes.js';
 import { Country, countryList } from './country.type.js';
 
 export const CountryRoots = RootQueriesOf(Country, {
@@ -15,8 +16,8 @@ export const CountryRoots = RootQueriesOf(Country, {
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => Country, { nullable: true, description: 'A country by its IOC code (`KUW`) or ISO 3166 alpha-3 (`KWT`) or alpha-2 (`KW`) code, in any case.' })
-  async country(@Arg('code', () => String, { description: 'An IOC, ISO alpha-3 or ISO alpha-2 code.' }) code: string, @Ctx() ctx: Context) {
+  @Query(() => Country, { nullable: true, description: 'A country by its IOC code (`KUW`), its ISO 3166-1 alpha-3 (`KWT`), alpha-2 (`KW`) or numeric (`414`) code, or a former code (`URS`, `FRG`, `SUHH`), in any case; null when no country has the code.' })
+  async country(@Arg('code', () => String, { description: 'An IOC code, an ISO 3166-1 alpha-3, alpha-2 or numeric code, or a former IOC or ISO 3166-3 code.' }) code: string, @Ctx() ctx: Context) {
     const id = findCountryId(ctx.db, code);
     return id ? survivorOf(ctx, countries, await ctx.loaders.byId(countries).load(id)) : null;
   }

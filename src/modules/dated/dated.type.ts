@@ -3,7 +3,7 @@ import { rowType, type TaggedRow } from '../../shared/node-registry.js';
 import { InEffect } from '../../shared/point-in-time.js';
 
 @InterfaceType({
-  description: 'A fact that holds for a time: a post, a tie, a name, an agreement.',
+  description: 'A fact that holds for a time: a post, a tie, a name, an agreement, a former code (an identifier).',
   resolveType: (row: TaggedRow) => row[rowType],
 })
 export abstract class Dated {

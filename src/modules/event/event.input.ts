@@ -28,7 +28,7 @@ export class CreateEventInput implements Partial<Pick<EventRow, 'handle' | 'name
   @Input(String, 'The city, in English.', { optional: true, length: [1, 120] })
   city?: string | null;
 
-  @Input.countryCode('The country it is held in, by IOC or ISO code.', { optional: true })
+  @Input.countryCode('The country it is held in', { optional: true })
   country?: string | null;
 
   @Input(ID, 'The larger event it is part of, e.g. a tour.', { optional: true })

@@ -1,10 +1,9 @@
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { inCountry } from '../../shared/country-codes.js';
 import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin } from '../../shared/filter.js';
-import { ListOf, equalTo, filterBy } from '../../shared/list.js';
+import { countryIs, ListOf, equalTo, filterBy } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -28,7 +27,7 @@ export const eventList = ListOf(Event, {
   filter: {
     status: equalTo(t.events.status, 'With this status.'),
     kind: equalTo(t.events.kind, 'Of this kind.'),
-    country: filterBy(() => String, 'In this country, by IOC or ISO code.', (code: string) => code && inCountry(t.events.countryId, code)),
+    country: countryIs(t.events.countryId, 'In this country'),
     date: filterBy(() => DateRange, 'Starting within this range.', (range: DateRange) => dateWithin(t.events.startDate, range)),
   },
   order: {

@@ -60,7 +60,7 @@ export class GraphHopResolver {
   @FieldResolver(() => citationList.Connection, { description: 'The sources behind the fact, with the quote each gives.' })
   citations(@Root() hop: EdgeModel, @Args(() => citationList.Args) args: CitationArgs, @Ctx() ctx: Context) {
     const column = citationColumn(factOf[hop.kind].type);
-    return ctx.loaders.connection(citations, { by: column }, hop.factId, args, citationList.selection(args));
+    return ctx.loaders.connection(citations, { by: column }, hop.factId, args, citationList.selection(args, ctx));
   }
 }
 

@@ -2,6 +2,7 @@ import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { type IdentifierRow } from '../../db/schema.js';
 import { ConnectionsTo } from '../../shared/relations.js';
 import { MutationsOf } from '../mutation/payload.type.js';
+import { Country } from '../country/country.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { AddIdentifierInput, DeleteIdentifierInput } from './identifier.input.js';
@@ -21,7 +22,7 @@ export class IdentifierResolver {
 }
 
 export const { Payload: IdentifierPayload, Mutations: IdentifierMutationResolver } = MutationsOf(Identifier, {
-  addIdentifier: { input: AddIdentifierInput, run: addIdentifier, description: 'Adds an identifier in another registry (e.g. a Wikidata QID) to an organisation or a person.' },
+  addIdentifier: { input: AddIdentifierInput, run: addIdentifier, description: 'Adds an identifier in another registry (e.g. a Wikidata QID) to an organisation, a person or a country (e.g. a former IOC code, with its years).' },
   deleteIdentifier: { input: DeleteIdentifierInput, run: deleteIdentifier, description: 'Deletes an identifier.', revertible: true },
 });
 
@@ -31,4 +32,8 @@ export const OrganizationIdentifiers = ConnectionsTo(Organization, {
 
 export const PersonIdentifiers = ConnectionsTo(Person, {
   identifiers: { list: identifierList, description: 'Their identifiers in other registries.' },
+});
+
+export const CountryIdentifiers = ConnectionsTo(Country, {
+  identifiers: { list: identifierList, description: 'Its identifiers in other registries, among them its former codes (schemes `ioc_code`, `iso_3166_3`) with their years; `country(code:)` finds it by those too.' },
 });

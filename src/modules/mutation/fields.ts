@@ -5,8 +5,9 @@
  */
 import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field } from 'type-graphql';
+import { countryCodeHelp } from '../../shared/country-codes.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { IsCountryCode, IsHandle, IsHttpUrl, IsLanguageTag } from './validate.js';
+import { IsHandle, IsHttpUrl, IsLanguageTag } from './validate.js';
 
 /** A GraphQL type as type-graphql takes it (a scalar, an enum, an input class), or `[type]` for a list of it. */
 export type InputFieldType = object | [object];
@@ -54,8 +55,12 @@ export function Input(type: InputFieldType, description: string, options: InputO
 Input.handle = (description: string, max: number, options: Optional = {}) =>
   Input(String, description, { ...options, length: [2, max], rule: IsHandle() });
 
-/** A country by IOC or ISO 3166 code: `KAZ`, `KZ`. */
-Input.countryCode = (description: string, options: Optional = {}) => Input(String, description, { ...options, rule: IsCountryCode() });
+/**
+ * A country (`what`: `Its country`) by any code `country(code:)` takes. No format rule: the write
+ * looks the code up (`countryId` in rules.ts), and a code no country has, malformed or not, is one
+ * BAD_USER_INPUT naming it, as in a filter.
+ */
+Input.countryCode = (what: string, options: Optional = {}) => Input(String, `${what}, ${countryCodeHelp}.`, options);
 
 /** A web address with an http or https scheme. */
 Input.httpUrl = (description: string, options: Optional = {}) => Input(String, description, { ...options, rule: IsHttpUrl() });

@@ -4,7 +4,7 @@ import { certainlyBefore } from '../../shared/point-in-time.js';
 import { labelOf, type NodeTable } from '../../shared/node-registry.js';
 import { existing } from './ids.js';
 import { fail, UserErrorCode, type Row, type Writer } from '../../shared/write.js';
-import { countryByCode } from '../../shared/country-codes.js';
+import { countryIdOf } from '../../shared/country-codes.js';
 
 /** An end date may not lie wholly before its start date (partial dates compare as periods). */
 export function endNotBeforeStart(start: string | null | undefined, end: string | null | undefined, endField = 'endDate'): void {
@@ -76,13 +76,14 @@ export function parentIn<T extends Extract<NodeTable, { parentId: Column }>>(wri
   return parent.id;
 }
 
-/** The id of the country with this IOC or ISO code; null for null; a user error for an unknown code. */
-export function countryId(writer: Writer, code: string | null | undefined, field = 'country'): number | null | undefined {
-  if (code === undefined) return undefined;
-  if (code === null) return null;
-  const row = writer.read.get<{ id: number } | undefined>(countryByCode(code));
-  if (!row) fail(field, `No country has the code "${code}"; use an IOC code (\`KAZ\`) or an ISO code (\`KZ\`, \`KAZ\`).`, UserErrorCode.NOT_FOUND);
-  return row.id;
+/**
+ * The id of the country an input's code names (see shared/country-codes.ts); null for null. A code
+ * no country has is BAD_USER_INPUT, as in a filter: the countries are reference data, so an unknown
+ * code is a value outside the vocabulary, like an unknown enum value.
+ */
+export function countryId(writer: Writer, code: string | null | undefined): number | null | undefined {
+  if (code == null) return code;
+  return countryIdOf(writer.read, code, 'input');
 }
 
 type ColumnValues<T extends NodeTable, F> = { [K in keyof F]: K extends keyof Row<T> ? Row<T>[K] | null | undefined : never };

@@ -21,10 +21,6 @@ export const IsLanguageTag = (): PropertyDecorator => (target, property) => {
 export const IsHandle = () =>
   Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase letters and digits in words joined by hyphens, e.g. `noc-kazakhstan`' });
 
-/** IOC codes and ISO 3166 alpha-2 or alpha-3 codes: `KAZ`, `KZ`. */
-export const IsCountryCode = () =>
-  Matches(/^[A-Za-z]{2,3}$/, { message: 'must be an IOC code or an ISO 3166 alpha-2 or alpha-3 code, e.g. `KAZ` or `KZ`' });
-
 /** Web addresses with an explicit http or https scheme. */
 export const IsHttpUrl = () => IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http or https URL' });
 

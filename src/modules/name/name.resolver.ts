@@ -18,7 +18,7 @@ const asOfArg = { nullable: true, description: 'The name in use at this date; to
 export class NamedResolver {
   @FieldResolver(() => nameList.Connection)
   names(@Root() owner: TaggedRow, @Args(() => nameList.Args) args: NameArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.connection(names, { by: nameOwnerColumn(owner) }, owner.id, args, nameList.selection(args));
+    return ctx.loaders.connection(names, { by: nameOwnerColumn(owner) }, owner.id, args, nameList.selection(args, ctx));
   }
 
   @FieldResolver(() => String)

@@ -19,7 +19,7 @@ export class CreateOrganizationInput implements Partial<OrganizationRow> {
   @Input(String, 'The short name or acronym.', { optional: true, length: [1, 40] })
   shortName?: string | null;
 
-  @Input.countryCode('Its country, by IOC or ISO code.', { optional: true })
+  @Input.countryCode('Its country', { optional: true })
   country?: string | null;
 
   @Input.date('When it was founded.', { optional: true })

@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { inCountry } from '../../shared/country-codes.js';
 import { DateRange } from '../../shared/date-range.input.js';
 import { dateWithin } from '../../shared/filter.js';
-import { ListOf, equalTo, filterBy } from '../../shared/list.js';
+import { countryIs, ListOf, equalTo, filterBy } from '../../shared/list.js';
 import { sortable } from '../../shared/order.js';
 import { Node } from '../node/node.type.js';
 
@@ -37,7 +36,7 @@ export const organizationList = ListOf(Organization, {
   plural: 'organisations',
   filter: {
     kind: equalTo(t.organizations.kind, 'Of this kind.'),
-    country: filterBy(() => String, 'Of this country, by IOC or ISO code (`KAZ`, `KZ`).', (code: string) => code && inCountry(t.organizations.countryId, code)),
+    country: countryIs(t.organizations.countryId, 'Of this country'),
     sport: filterBy(() => String, 'Of this sport or one of its disciplines, by code (`aquatics`).', (code: string) => code && inSport(code.trim().toLowerCase())),
     founded: filterBy(() => DateRange, 'Founded within this range.', (range: DateRange) => dateWithin(t.organizations.foundingDate, range)),
   },

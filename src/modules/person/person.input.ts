@@ -21,7 +21,7 @@ export class CreatePersonInput implements Partial<PersonRow> {
   @Input(String, 'Family name in English.', { optional: true, length: [1, 120] })
   familyName?: string | null;
 
-  @Input.countryCode('Nationality, by IOC or ISO code.', { optional: true })
+  @Input.countryCode('Nationality', { optional: true })
   nationality?: string | null;
 
   @Input(String, 'One or two sentences on who they are, in English.', { optional: true, length: [1, 2000] })

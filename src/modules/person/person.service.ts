@@ -5,6 +5,6 @@ import { countryId } from '../mutation/rules.js';
 import { CreatePersonInput } from './person.input.js';
 
 export const personWrites = recordWrites(t.people, CreatePersonInput, {
-  columns: { from: ['nationality'], to: (writer, { nationality }) => ({ nationalityId: countryId(writer, nationality, 'nationality') }) },
+  columns: { from: ['nationality'], to: (writer, { nationality }) => ({ nationalityId: countryId(writer, nationality) }) },
   deleteRemedy: 'delete or move them first, or merge the person into another.',
 });

@@ -1,8 +1,7 @@
 import { ObjectType } from 'type-graphql';
 import * as t from '../../db/schema.js';
 import { ColumnFields } from '../../shared/column-fields.js';
-import { inCountry } from '../../shared/country-codes.js';
-import { filterBy, ListOf } from '../../shared/list.js';
+import { countryIs, ListOf } from '../../shared/list.js';
 import { Node } from '../node/node.type.js';
 
 @ObjectType({ description: 'A person who holds or held posts in the sports movement.' })
@@ -21,7 +20,7 @@ export class Person extends Node {
 export const personList = ListOf(Person, {
   plural: 'people',
   filter: {
-    nationality: filterBy(() => String, 'Of this nationality, by IOC or ISO code.', (code: string) => code && inCountry(t.people.nationalityId, code)),
+    nationality: countryIs(t.people.nationalityId, 'Of this nationality'),
   },
   order: {
     NAME: ['The English name.', t.people.name],

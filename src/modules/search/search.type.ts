@@ -20,7 +20,7 @@ registerEnumType(SearchField, {
     TITLE: { description: 'The title of an agreement.' },
     SHORT_NAME: { description: 'Its short name or acronym, e.g. `NOC RK` (also found written together, `nocrk`).' },
     HANDLE: { description: 'Its handle, e.g. `noc-kazakhstan`.' },
-    CODE: { description: "A country's IOC or ISO code (`KAZ`, `KZ`) or a sport's code (`water-polo`)." },
+    CODE: { description: "A country's IOC or ISO alpha code (`KAZ`, `KZ`) or a sport's code (`water-polo`)." },
     OTHER_NAME: { description: 'One of its stored names in any language or script (see `names`).' },
     TRANSLITERATION: { description: 'The Latin transliteration of one of its Cyrillic names; `matchedText` is the Cyrillic name.' },
   },
