@@ -16,13 +16,15 @@ import { findByIdOrKey } from './lookup.js';
 import { objectTypeNamed, objectTypeNameOf } from './object-types.js';
 import { columnsPointing, declarationOf, foreignKeysOf, nodeTables, propertyOf, typeNameOf, type NodeTable, type NodeTypeName } from './node-registry.js';
 import type { Relation, Selection } from './pagination.js';
+import type { DatedRequest } from './point-in-time.js';
 
 /** What a connection field serves: a node type's list (see `ListOf`): its table, connection type, arguments and the selection they make. */
 export interface List<A extends object> {
   table: NodeTable;
   Connection: ClassType;
   Args: ClassType<A>;
-  selection: (args: A) => Selection;
+  /** The selection `args` make, at the date `request` asks for (see `ListOf`). */
+  selection: (args: A, request?: DatedRequest) => Selection;
 }
 
 export interface ConnectionField<A extends object> {
@@ -63,7 +65,7 @@ export function ConnectionsTo(owner: ClassType, fields: Record<string, Connectio
     const relation = relationBetween(ownerTable, table, field);
     Object.defineProperty(prototype, name, {
       value(root: { id: number }, args: object, ctx: Context) {
-        return ctx.loaders.connection(table, relation, root.id, args, field.list.selection(args));
+        return ctx.loaders.connection(table, relation, root.id, args, field.list.selection(args, ctx));
       },
     });
     const method = Object.getOwnPropertyDescriptor(prototype, name)!;
@@ -131,7 +133,7 @@ export function RootQueriesOf<A extends object>(type: ClassType, queries: RootQu
     Query(() => owner.type, { nullable: true, description: one.description })(prototype, one.name, Object.getOwnPropertyDescriptor(prototype, one.name)!);
   }
   Object.defineProperty(prototype, many.name, {
-    value: (args: A, ctx: Context) => ctx.loaders.connection(owner.table, 'root', 0, args, many.list.selection(args)),
+    value: (args: A, ctx: Context) => ctx.loaders.connection(owner.table, 'root', 0, args, many.list.selection(args, ctx)),
   });
   Args(() => many.list.Args)(prototype, many.name, 0);
   Ctx()(prototype, many.name, 1);

@@ -17,7 +17,7 @@ export class CitedResolver {
   @FieldResolver(() => citationList.Connection)
   citations(@Root() fact: TaggedRow, @Args(() => citationList.Args) args: CitationArgs, @Ctx() ctx: Context) {
     const column = citationColumn(fact[rowType] as CitedTypeName);
-    return ctx.loaders.connection(citations, { by: column }, fact.id, args, citationList.selection(args));
+    return ctx.loaders.connection(citations, { by: column }, fact.id, args, citationList.selection(args, ctx));
   }
 }
 
