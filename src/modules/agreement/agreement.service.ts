@@ -7,27 +7,10 @@ import { existing } from '../mutation/ids.js';
 import { endNotBeforeStart, given, keepUnique, patchOf } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
+import { dateOfStage, nextStages } from './agreement.lifecycle.js';
 
 /** The GraphQL spelling of a status (`SIGNED`), for messages. */
 const stage = (status: AgreementStatus) => Object.entries(AgreementStatus).find(([, value]) => value === status)![0];
-
-/** The stages an agreement may move to next; no skips, no steps back. */
-export const nextStages: Record<AgreementStatus, AgreementStatus[]> = {
-  [AgreementStatus.DISCUSSED]: [AgreementStatus.AGREED_IN_PRINCIPLE],
-  [AgreementStatus.AGREED_IN_PRINCIPLE]: [AgreementStatus.SIGNED],
-  [AgreementStatus.SIGNED]: [AgreementStatus.IN_FORCE, AgreementStatus.TERMINATED],
-  [AgreementStatus.IN_FORCE]: [AgreementStatus.EXPIRED, AgreementStatus.TERMINATED],
-  [AgreementStatus.EXPIRED]: [],
-  [AgreementStatus.TERMINATED]: [],
-};
-
-/** Which date each stage sets. */
-const dateOfStage: Partial<Record<AgreementStatus, 'signedDate' | 'startDate' | 'endDate'>> = {
-  [AgreementStatus.SIGNED]: 'signedDate',
-  [AgreementStatus.IN_FORCE]: 'startDate',
-  [AgreementStatus.EXPIRED]: 'endDate',
-  [AgreementStatus.TERMINATED]: 'endDate',
-};
 
 /** Runs `check` with its user errors reported at `path`, for fields inside a list. */
 function reportedAt<T>(path: string[], check: () => T): T {
