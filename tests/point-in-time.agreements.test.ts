@@ -86,4 +86,21 @@ describe('an agreement\'s status at a date', () => {
     const { data } = await registry.query(`{ agreements(first: 100, filter: { status: SIGNED }) { nodes { handle } } }`);
     expect(data.agreements.nodes.map((a: { handle: string }) => a.handle).sort()).toEqual(['signed-in-november', 'signed-undated']);
   });
+
+  it('is what counts group agreements by at a date, counting only the agreements that may have held then', async () => {
+    for (const at of ['2018', '2020-07', '2021', '2022-06', '2025', '2026-11', '2030']) {
+      const { data } = await registry.query(`query ($at: PartialDate) @asOf(date: $at) {
+        agreements(first: 100) { totalCount nodes { status } }
+        counts(of: AGREEMENTS, by: STATUS) { key count }
+      }`, { at });
+      const byStatus = new Map<string, number>();
+      for (const { status } of data.agreements.nodes) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+      expect(Object.fromEntries(data.counts.map((b: { key: string; count: number }) => [b.key, b.count])), at).toEqual(Object.fromEntries(byStatus));
+      const { data: own } = await registry.query(`query ($at: PartialDate) { counts(of: AGREEMENTS, by: STATUS, asOf: $at) { key count } }`, { at });
+      expect(own.counts, at).toEqual(data.counts);
+    }
+    // Without a date, every agreement stored, by its stored status.
+    const { data } = await registry.query(`{ agreements { totalCount } counts(of: AGREEMENTS, by: STATUS) { key count } }`);
+    expect(data.counts.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(data.agreements.totalCount);
+  });
 });
