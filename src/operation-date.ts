@@ -12,7 +12,7 @@
  * graphql-js, or on a heavy query's worker thread, whose own server reads the same directive
  * from the same query text.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { DirectiveLocation, GraphQLDirective, getDirectiveValues, getVariableValues, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context.js';
 import { PartialDateScalar } from './shared/partial-date.scalar.js';
@@ -48,18 +48,16 @@ export function operationDate(schema: GraphQLSchema, operation: OperationDefinit
 
 /** Sets the request's date from the operation's `@asOf`, and echoes it in `extensions.asOf`. */
 export function operationDatePlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, request, schema, contextValue }) {
-          if (operation) contextValue.asOf = operationDate(schema, operation, request.variables);
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (contextValue.asOf !== undefined && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, asOf: contextValue.asOf };
-          }
-        },
-      };
+  // The same hooks for every request: they keep nothing of their own.
+  const hooks: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ operation, request, schema, contextValue }) {
+      if (operation) contextValue.asOf = operationDate(schema, operation, request.variables);
+    },
+    async willSendResponse({ response, contextValue }) {
+      if (contextValue.asOf !== undefined && response.body.kind === 'single') {
+        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, asOf: contextValue.asOf };
+      }
     },
   };
+  return { requestDidStart: async () => hooks };
 }

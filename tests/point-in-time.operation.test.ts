@@ -112,6 +112,16 @@ describe('one date for a whole answer', () => {
     expect(then.MINISTER).toBeUndefined(); // Yerbol Myrzabosynov from 2024-09-02
   });
 
+  it('stays batched: a nested query at a date costs the same statements for 2 organisations as for all of them', async () => {
+    const query = `query ($n: Int) @asOf(date: "2021-07") { organizations(first: $n) { nodes {
+      name posts { nodes { inEffect person { name } } } leaders { totalCount } agreements { nodes { status } } affiliations { nodes { inEffect } }
+    } } }`;
+    const two = await ask(query, { n: 2 });
+    const all = await ask(query, { n: 100 });
+    expect(all.data.organizations.nodes.length).toBeGreaterThan(5);
+    expect(all.sqlStatements).toBe(two.sqlStatements);
+  });
+
   it('takes the date from a variable, and null is today; the answer echoes the date used', async () => {
     const query = `query ($at: PartialDate) @asOf(date: $at) { organization(handle: "world-aquatics") { name } }`;
     const then = await ask(query, { at: '2020' });
