@@ -10,23 +10,18 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../src/app.js';
-import { Role } from '../src/db/enums.js';
-import * as t from '../src/db/schema.js';
 import { startGateway } from '../src/gateway.js';
 import { graphqlSchema } from '../src/graphql-schema.js';
 import { createLogger } from '../src/logger.js';
 import { toGlobalId } from '../src/shared/global-id.js';
 import { isNodeTypeName, nodeTables } from '../src/shared/node-registry.js';
+import { addPredecessor } from './support/predecessor.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 
 let registry: Registry;
 beforeAll(async () => {
   registry = await seededRegistry();
-  // A president of NOC RK before Gennady Golovkin, so that 2023 has another answer than today.
-  const db = registry.db;
-  const org = db.select().from(t.organizations).all().find((o) => o.handle === 'noc-kazakhstan')!;
-  const predecessor = db.insert(t.people).values({ handle: 'test-predecessor', name: 'Test Predecessor' }).returning().get();
-  db.insert(t.posts).values({ personId: predecessor.id, organizationId: org.id, role: Role.PRESIDENT, startDate: '2019', endDate: '2024-02-26' }).run();
+  addPredecessor(registry.db);
 });
 afterAll(() => registry.close());
 
