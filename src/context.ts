@@ -18,7 +18,7 @@ export interface Context {
   /**
    * The date the whole answer is for, from the operation's `@asOf(date:)`; undefined: today. Set
    * once the operation is known (src/operation-date.ts); read only through `dateAsked` and
-   * `listDateAsked` (shared/point-in-time.ts).
+   * `dateGiven` (shared/point-in-time.ts).
    */
   asOf?: string;
 }

@@ -1,4 +1,5 @@
 /** One date for a whole answer: `query @asOf(date:)` on the seeded registry. */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -194,7 +195,7 @@ describe('through a federation gateway', () => {
     } as never,
   });
 
-  it('forwards the date to sportsgraph in every fetch, its _entities included, over HTTP', async () => {
+  it('forwards the date to sportsgraph in every fetch, its _entities included, over HTTP (and over GET, and persisted)', async () => {
     const logger = createLogger({ level: 'silent' });
     const app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger });
     const other = new ApolloServer({ schema });
@@ -216,6 +217,15 @@ describe('through a federation gateway', () => {
         commissionsOf: [{ handle: 'world-aquatics', name: 'FINA' }],
       } });
       expect((await answer(null)).data.commissionsOf).toEqual([{ handle: 'world-aquatics', name: 'World Aquatics' }]);
+
+      // The date is in the query text, so it travels over GET and in a persisted query (sent once, then by its hash alone).
+      const dated = 'query @asOf(date: "2021-07") { organization(handle: "world-aquatics") { name } }';
+      const get = await fetch(`${app.url}?query=${encodeURIComponent(dated)}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(await get.json()).toMatchObject({ data: { organization: { name: 'FINA' } }, extensions: { asOf: '2021-07' } });
+      const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(dated).digest('hex') };
+      const post = (body: object) => fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+      expect(await post({ query: dated, extensions: { persistedQuery } })).toMatchObject({ data: { organization: { name: 'FINA' } } });
+      expect(await post({ extensions: { persistedQuery } })).toMatchObject({ data: { organization: { name: 'FINA' } }, extensions: { asOf: '2021-07' } });
     } finally {
       await gateway?.close();
       await other.stop();

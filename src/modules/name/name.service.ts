@@ -30,8 +30,9 @@ export function nameOwnerColumn(owner: TaggedRow) {
 
 /**
  * The owner's name in the first language of the chain (explicit `lang`, then Accept-Language,
- * then English) that has one in use at `asOf` (by default the operation's date, else today). Names a source gives wrongly
- * (cited with a correction, e.g. the article's "national oil corporation") are never shown.
+ * then English) that has one in use at `asOf` (by default the query's `@asOf` date, else today).
+ * Names a source gives wrongly (cited with a correction, e.g. the article's "national oil
+ * corporation") are never shown.
  */
 export async function localName(owner: TaggedRow, lang: string | null, asOf: string | null, ctx: Context): Promise<NameRow | null> {
   const all = (await ctx.loaders.byColumn(names, nameOwnerColumn(owner)).load(owner.id)) as NameRow[];
