@@ -15,6 +15,12 @@ export interface Context {
   viewer: Viewer;
   /** What the request may still spend (time, large text) and the cost it was measured at. */
   budget: RequestBudget;
+  /**
+   * The date the whole answer is for, from the operation's `@asOf(date:)`; undefined: today. Set
+   * once the operation is known (src/operation-date.ts); read only through `dateAsked` and
+   * `dateGiven` (shared/point-in-time.ts).
+   */
+  asOf?: string;
 }
 
 export interface RequestInfo {
@@ -34,5 +40,6 @@ export function createContext(db: Db, request: RequestInfo = {}): Context {
     languages: parseAcceptLanguage(request.acceptLanguage),
     viewer: request.viewer ?? viewerOf(db, request.authorization),
     budget,
+    asOf: undefined,
   };
 }

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { graphql, lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from 'graphql';
+import { graphql, lexicographicSortSchema, parse, printSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
 import { directResolvers } from './direct-resolvers.js';
@@ -15,6 +15,7 @@ import { Recorded } from './modules/history/recorded.type.js';
 import { modules } from './modules/index.js';
 import { Named } from './modules/name/named.type.js';
 import { Node } from './modules/node/node.type.js';
+import { asOfDirective } from './operation-date.js';
 import { datesOf, declarationOf, nodeTypeNames, ownersIn } from './shared/node-registry.js';
 import { objectTypeMetadata } from './shared/object-types.js';
 
@@ -46,7 +47,7 @@ function declareInterfaces(): void {
 /** The API as type-graphql builds it: the plain contract, with the @key directives on entity types. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   // skipCheck: the @key directives are defined by the federation spec, which this schema does not import.
-  built ??= Promise.resolve().then(() => { declareInterfaces(); declareEntityKeys(); }).then(() => buildSchema({ resolvers: resolverClasses, validate: false, skipCheck: true, authChecker }).then((schema) => {
+  built ??= Promise.resolve().then(() => { declareInterfaces(); declareEntityKeys(); }).then(() => buildSchema({ resolvers: resolverClasses, validate: false, skipCheck: true, authChecker, directives: [...specifiedDirectives, asOfDirective] }).then((schema) => {
     // type-graphql has no option for the root type's description.
     schema.getQueryType()!.description =
       "The registry of the sports movement's organisations, people, events and agreements. Every fact is dated and cited.";

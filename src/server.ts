@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context.js';
 import { currentQueryStats } from './db/client.js';
@@ -14,6 +14,8 @@ import { LIMIT_CODES } from './limits/limit.error.js';
 import { configuredLimits, type QueryLimits } from './limits/limits.config.js';
 import { heavyQueriesPlugin, stringifyResult } from './limits/heavy-queries.js';
 import { limitsPlugin } from './limits/limits.plugin.js';
+import { NotAPartialDate } from './shared/partial-date.scalar.js';
+import { operationDatePlugin } from './operation-date.js';
 
 /** Codes whose messages are written for clients; any other error is masked. */
 const CLIENT_CODES = new Set([
@@ -30,6 +32,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, logg
       message: `The query has more than ${limits?.maxTokens} tokens (QUERY_MAX_TOKENS); send a smaller query, with values in variables.`,
       extensions: { code: 'QUERY_TOO_LARGE' },
     };
+  }
+  // A date that is no date is the client's input to correct, written in the query as in a variable (Apollo's code for those).
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && (error as GraphQLError | undefined)?.originalError instanceof NotAPartialDate) {
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -91,6 +97,7 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(limits),
+      operationDatePlugin(),
       // In this order: a heavy query goes to a worker thread, which runs it compiled.
       ...(options.databasePath && options.databasePath !== ':memory:' && limits.heavyQueryThreads > 0 ? [heavyQueriesPlugin({ databasePath: options.databasePath, limits, production: options.production })] : []),
       compiledExecutionPlugin(formatError),

@@ -88,4 +88,14 @@ describe('heavy queries on a worker thread', () => {
       }
     }
   }, 60_000);
+
+  it('answer for the query\'s @asOf date, as the main thread does', async () => {
+    const dated = `query @asOf(date: "2021-07") ${heavy}`;
+    const [offloaded, local] = await Promise.all([ask(pooled, dated), ask(inline, dated)]);
+    expect(offloaded.body.extensions.cost.requested).toBeGreaterThanOrEqual(500); // answered by the worker thread
+    expect(offloaded.body).toEqual(local.body);
+    expect(offloaded.body.extensions.asOf).toBe('2021-07');
+    const names = offloaded.body.data.organizations.nodes.map((o: { handle: string; name: string }) => [o.handle, o.name]);
+    expect(names).toContainEqual(['world-aquatics', 'FINA']);
+  }, 60_000);
 });

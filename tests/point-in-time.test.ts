@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NameKind, Role } from '../src/db/enums.js';
+import { NameKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
+import { addPredecessor } from './support/predecessor.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 
 let registry: Registry;
 beforeAll(async () => {
   registry = await seededRegistry();
   // A predecessor, so the question "who led NOC RK on 2023-06-01?" has a different answer.
-  const db = registry.db;
-  const org = db.select().from(t.organizations).all().find((o) => o.handle === 'noc-kazakhstan')!;
-  const predecessor = db.insert(t.people).values({ handle: 'test-predecessor', name: 'Test Predecessor' }).returning().get();
-  db.insert(t.posts).values({ personId: predecessor.id, organizationId: org.id, role: Role.PRESIDENT, startDate: '2019', endDate: '2024-02-26' }).run();
-  db.insert(t.names).values({ organizationId: org.id, value: 'Test Former Name', lang: 'en', kind: NameKind.FORMER, endDate: '1995' }).run();
+  const { organizationId } = addPredecessor(registry.db);
+  registry.db.insert(t.names).values({ organizationId, value: 'Test Former Name', lang: 'en', kind: NameKind.FORMER, endDate: '1995' }).run();
 });
 afterAll(() => registry.close());
 

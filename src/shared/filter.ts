@@ -8,6 +8,7 @@ import { Confidence } from '../db/enums.js';
 import { citations } from '../db/schema.js';
 import type { DateRange } from './date-range.input.js';
 import { UserInputError } from './errors.js';
+import { datesOf, type NodeTypeName } from './node-registry.js';
 
 /** `column IN (the keys)`, with all the keys bound as one JSON array: one statement text, no variable limit. */
 export function inKeys(column: Column | SQL, keys: unknown): SQL {
@@ -45,6 +46,12 @@ export function inEffect(start: Column | SQL, end: Column, asOf: string | null |
     or(sql`${start} IS NULL`, sql`${earliest(start)} <= ${latest(asOf)}`),
     or(sql`${end} IS NULL`, sql`${latest(end)} >= ${earliest(asOf)}`),
   );
+}
+
+/** Rows of a dated node type (see the registry's `dated`) that may have held at `at`; undefined for any row when no date is asked or the type is not dated. */
+export function inEffectOf(type: NodeTypeName, at: string | undefined): SQL | undefined {
+  const dates = at === undefined ? undefined : datesOf(type);
+  return dates && inEffect(dates.from, dates.end, at);
 }
 
 const ranked = [Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH];

@@ -14,12 +14,13 @@ import { graphqlTypeOf } from './column-fields.js';
 import { Connection, ConnectionArgs } from './connection.type.js';
 import { countryCodeHelp, inCountry } from './country-codes.js';
 import { objectTypeNameOf } from './object-types.js';
-import { cited, inEffect, whereOf, type Combinable } from './filter.js';
+import { cited, inEffectOf, whereOf, type Combinable } from './filter.js';
 import { languageTagArgument } from './languages.js';
 import { datesOf, isMergeable, nodeTables, ownerColumn, type NodeTable, type NodeTypeName } from './node-registry.js';
 import { OrderInput, selectionOf, type OrderDirection } from './order.js';
 import { PartialDateScalar } from './partial-date.scalar.js';
 import type { Selection } from './pagination.js';
+import { dateGiven, type DatedRequest } from './point-in-time.js';
 
 type TypeValue = ClassType | Function | object | symbol | [TypeValue];
 type Condition = SQL | undefined | null | false | '';
@@ -27,15 +28,19 @@ type Condition = SQL | undefined | null | false | '';
 /** What a filter's conditions may read: the request's database and loaders (a country code is looked up once, and refused when unknown). */
 export type ListRequest = Pick<Context, 'db' | 'loaders'>;
 
-/** One field of a filter input: its type, what it means, and the condition a value sets. */
+/**
+ * One field of a filter input: its type, what it means, and the condition a value sets. `at` is
+ * the date the list is for (its `asOf`, else the query's `@asOf`; undefined: none), for a field
+ * whose meaning moves with the date (an agreement's status).
+ */
 export interface FilterField<V> {
   type: () => TypeValue;
   description: string;
-  where: (value: V, request: ListRequest) => Condition;
+  where: (value: V, request: ListRequest, at: string | undefined) => Condition;
 }
 
 /** Declares a filter field; `where` receives the value only when the client gave one (not null). */
-export function filterBy<V>(type: () => TypeValue, description: string, where: (value: V, request: ListRequest) => Condition): FilterField<V> {
+export function filterBy<V>(type: () => TypeValue, description: string, where: (value: V, request: ListRequest, at: string | undefined) => Condition): FilterField<V> {
   return { type, description, where };
 }
 
@@ -75,12 +80,15 @@ export type FilterOf<F extends FilterFields> = { [K in keyof F]?: ValueOf<F[K]> 
   minConfidence?: Confidence | null;
 };
 
+/** An ordering key's SQL expression (never null: see `sortable`), or, for one that moves with the date the list is for, its expression at that date. */
+type OrderExpression = SQL | Column | ((at: string | undefined) => SQL | Column);
+
 export interface ListSpec<F extends FilterFields, O extends string> {
   /** The plural the descriptions use: `organisations`. */
   plural: string;
   filter: F;
-  /** Each ordering key: what it orders by, and the SQL expression (never null: see `sortable`). */
-  order: Record<O, [description: string, expression: SQL | Column]>;
+  /** Each ordering key: what it orders by, and its SQL expression. */
+  order: Record<O, [description: string, expression: OrderExpression]>;
 }
 
 export interface ListArgsOf<F extends FilterFields, O extends string> {
@@ -123,18 +131,25 @@ export function ListOf<T extends object, F extends FilterFields, O extends strin
   class Args extends ConnectionArgs(Filter, Order) {}
   // A dated type's lists keep only the rows whose dates may cover the date asked about.
   const dates = datesOf(name);
-  const start = dates && (dates.start.length === 1 ? dates.start[0]! : sql`coalesce(${sql.join([...dates.start], sql`, `)})`);
-  const asOfDescription = `Only ${spec.plural} that may have been in effect at this date (see the README for partial dates). All of history when omitted.`;
+  const asOfDescription = `Only ${spec.plural} that may have been in effect at this date (see the README for partial dates). The query's \`@asOf\` date when omitted; without either, all of history.`;
   if (dates) Field(() => PartialDateScalar, { nullable: true, description: asOfDescription })(Args.prototype, 'asOf');
 
-  const expressions = Object.fromEntries(keys.map((key) => [key, spec.order[key][1]])) as Record<O, SQL | Column>;
-  const conditions = (filter: FilterOf<F>, request: ListRequest): Condition[] => [
-    ...Object.entries(spec.filter).map(([field, { where }]) => filter[field] != null && where(filter[field], request)),
+  const expressionsAt = (at: string | undefined) =>
+    Object.fromEntries(keys.map((key) => {
+      const expression = spec.order[key][1];
+      return [key, typeof expression === 'function' ? expression(at) : expression];
+    })) as Record<O, SQL | Column>;
+  // Made once; again for each date asked only where a key moves with the date.
+  const undatedExpressions = expressionsAt(undefined);
+  const orderMovesWithDate = keys.some((key) => typeof spec.order[key][1] === 'function');
+  const conditions = (filter: FilterOf<F>, request: ListRequest, at: string | undefined): Condition[] => [
+    ...Object.entries(spec.filter).map(([field, { where }]) => filter[field] != null && where(filter[field], request, at)),
     ...(citedBy ? sourceConditions(table.id, citedBy, filter) : []),
   ];
   // Merged-away records live on only as redirects: no list shows them.
   const unmerged = isMergeable(table) ? sql`${table.mergedIntoId} IS NULL` : undefined;
-  const where = (filter: FilterOf<F> | null | undefined, request: ListRequest) => and(unmerged, whereOf(filter, (f) => conditions(f, request)));
+  const where = (filter: FilterOf<F> | null | undefined, request: ListRequest, at?: string) =>
+    and(unmerged, whereOf(filter, (f) => conditions(f, request, at)));
 
   return {
     table,
@@ -144,10 +159,16 @@ export function ListOf<T extends object, F extends FilterFields, O extends strin
     OrderField,
     Args: Args as ClassType<ListArgsOf<F, O>>,
     where,
-    /** The rows `args` ask for, in their order. */
-    selection(args: ListArgsOf<F, O>, request: ListRequest): Selection {
-      const asOf = dates && args.asOf ? { where: inEffect(start!, dates.end, args.asOf), key: args.asOf } : undefined;
-      return selectionOf(args, (filter) => where(filter, request), expressions, asOf);
+    /**
+     * The rows `args` ask for, in their order, at the date the list is for (its `asOf`, else the
+     * request's `@asOf`): a dated type keeps the facts that may have held then. Nothing more is
+     * made when no date was given.
+     */
+    selection(args: ListArgsOf<F, O>, request: ListRequest & DatedRequest): Selection {
+      const at = dateGiven(request, args.asOf);
+      const filtered = (filter: FilterOf<F> | null | undefined) => where(filter, request, at);
+      if (at === undefined) return selectionOf(args, filtered, undatedExpressions, undefined);
+      return selectionOf(args, filtered, orderMovesWithDate ? expressionsAt(at) : undatedExpressions, { where: inEffectOf(name, at), key: at });
     },
   };
 }

@@ -7,7 +7,7 @@
  * loaders are tagged with their type name (under `rowType`), so interfaces, unions and global
  * ids can tell an Organization row from a Person row without guessing from their fields.
  */
-import { is, type Column } from 'drizzle-orm';
+import { is, sql, type Column, type SQL } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { rowShape, type RowShape } from '../db/rows.js';
 import * as t from '../db/schema.js';
@@ -121,12 +121,18 @@ export function typeNameOf(table: NodeTable): NodeTypeName {
   return name;
 }
 
-/** The columns a dated type's start is read from (first known first) and its end column; undefined for a type that is not dated. Read once per type: `inEffect` asks for every row. */
+/**
+ * The columns a dated type's start is read from (first known first), the same as one SQL
+ * expression (`from`), and its end column; undefined for a type that is not dated. Read once per
+ * type: `inEffect` asks for every row.
+ */
 const dates = new Map(nodeTypeNames.map((name) => {
   const { dated, table } = declarationOf(name) as Declared & { table: { startDate?: Column; endDate?: Column } };
-  return [name, dated ? { start: dated === true ? [table.startDate!] : dated.start, end: table.endDate! } : undefined] as const;
+  if (!dated) return [name, undefined] as const;
+  const start = dated === true ? [table.startDate!] : dated.start;
+  return [name, { start, from: start.length === 1 ? start[0]! : sql`coalesce(${sql.join([...start], sql`, `)})`, end: table.endDate! }] as const;
 }));
-export function datesOf(name: NodeTypeName): { start: readonly Column[]; end: Column } | undefined {
+export function datesOf(name: NodeTypeName): { start: readonly Column[]; from: Column | SQL; end: Column } | undefined {
   return dates.get(name);
 }
 

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -11,9 +11,16 @@ export function isPartialDate(value: string): boolean {
   return day.getUTCDate() === Number(m[3]);
 }
 
+/**
+ * A value that is no partial date. Sent by a client, it is their input to correct: maskError
+ * answers it BAD_USER_INPUT when written in the query (graphql-js reports it as a validation
+ * error), as Apollo does when it comes in a variable.
+ */
+export class NotAPartialDate extends TypeError {}
+
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isPartialDate(value)) {
-    throw new TypeError(`PartialDate must be a year, year-month or date in ISO 8601 form (2025, 2025-04, 2025-04-02); got ${JSON.stringify(value)}.`);
+    throw new NotAPartialDate(`PartialDate must be a year, year-month or date in ISO 8601 form (2025, 2025-04, 2025-04-02); got ${JSON.stringify(value)}.`);
   }
   return value;
 }
@@ -25,5 +32,5 @@ export const PartialDateScalar = new GraphQLScalarType<string, string>({
     'Sources often give only part of a date; the registry keeps what they give rather than inventing the rest.',
   serialize: (value) => parse(value),
   parseValue: parse,
-  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : valueFromASTUntyped(ast)),
 });

@@ -38,7 +38,32 @@ export function certainlyBefore(date: string, other: string): boolean {
   return period(date)[1] < period(other)[0];
 }
 
-export function today(): string {
+/**
+ * What a request says about time: the date its operation asked for (`query @asOf(date: "2021-07")`),
+ * if any. The request context carries it; see src/operation-date.ts.
+ */
+export interface DatedRequest {
+  asOf?: string;
+}
+
+/**
+ * The date a field answers for: its own `asOf` (or `at`), else the operation's date, else today.
+ * The one place an answer reads the clock: no resolver asks for today's date any other way.
+ */
+export function dateAsked(request: DatedRequest | undefined, own: string | null | undefined): string {
+  return dateGiven(request, own) ?? today();
+}
+
+/**
+ * The date a field was given, by its own `asOf` or by the operation; undefined when neither gave
+ * one. For the answers whose default is not "today" but "as stored": a dated list then keeps all
+ * of history, an agreement answers its stored status.
+ */
+export function dateGiven(request: DatedRequest | undefined, own: string | null | undefined): string | undefined {
+  return own ?? request?.asOf;
+}
+
+function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 

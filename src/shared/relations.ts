@@ -22,6 +22,7 @@ export interface List<A extends object> {
   table: NodeTable;
   Connection: ClassType;
   Args: ClassType<A>;
+  /** The selection `args` make, at the date `request` asks for (see `ListOf`). */
   selection: (args: A, request: Context) => Selection;
 }
 

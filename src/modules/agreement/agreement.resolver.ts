@@ -1,5 +1,9 @@
-import { ApiRole } from '../../db/enums.js';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { AgreementStatus, ApiRole } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { dateGiven } from '../../shared/point-in-time.js';
 import { ConnectionsTo, RecordsAt, RootQueriesOf } from '../../shared/relations.js';
 import { Event } from '../event/event.type.js';
 import { MutationsOf } from '../mutation/payload.type.js';
@@ -7,6 +11,7 @@ import { Organization } from '../organization/organization.type.js';
 import { agreementPartyList } from './agreement-party.type.js';
 import { CreateAgreementInput, DeleteAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
 import { createAgreement, deleteAgreement, transitionAgreement, updateAgreement } from './agreement.service.js';
+import { statusAt } from './agreement.lifecycle.js';
 import { Agreement, agreementList } from './agreement.type.js';
 
 export const AgreementRoots = RootQueriesOf(Agreement, {
@@ -36,3 +41,19 @@ export const OrganizationAgreements = ConnectionsTo(Organization, {
 export const EventAgreements = ConnectionsTo(Event, {
   agreements: { list: agreementList, description: 'The agreements that arose at it.' },
 });
+
+@Resolver(() => Agreement)
+export class AgreementStatusResolver {
+  @FieldResolver(() => AgreementStatus, {
+    description: 'Where it is in its lifecycle; at a date (`asOf`, else the query\'s `@asOf`), the stage it had reached then, read from the dates of its '
+      + 'stages (see the README); DISCUSSED before it was first discussed. Without a date, the stage stored.',
+  })
+  status(
+    @Root() agreement: t.AgreementRow,
+    @Arg('asOf', () => PartialDateScalar, { nullable: true, description: 'The date asked about; the query\'s `@asOf` date when omitted, else the stage stored.' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): AgreementStatus {
+    const at = dateGiven(ctx, asOf);
+    return at === undefined ? agreement.status : statusAt(agreement, at);
+  }
+}

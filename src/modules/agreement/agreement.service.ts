@@ -7,29 +7,12 @@ import { existing } from '../mutation/ids.js';
 import { given, keepUnique, patchOf, stagesInOrder, type StageDate } from '../mutation/rules.js';
 import { validateInput } from '../mutation/validate.js';
 import type { CreateAgreementInput, TransitionAgreementInput, UpdateAgreementInput } from './agreement.input.js';
+import { dateOfStage, nextStages } from './agreement.lifecycle.js';
 
 /** The GraphQL spelling of a status (`SIGNED`), for messages. */
 const stage = (status: AgreementStatus) => Object.entries(AgreementStatus).find(([, value]) => value === status)![0];
 
-/** The stages an agreement may move to next; no skips, no steps back. */
-export const nextStages: Record<AgreementStatus, AgreementStatus[]> = {
-  [AgreementStatus.DISCUSSED]: [AgreementStatus.AGREED_IN_PRINCIPLE],
-  [AgreementStatus.AGREED_IN_PRINCIPLE]: [AgreementStatus.SIGNED],
-  [AgreementStatus.SIGNED]: [AgreementStatus.IN_FORCE, AgreementStatus.TERMINATED],
-  [AgreementStatus.IN_FORCE]: [AgreementStatus.EXPIRED, AgreementStatus.TERMINATED],
-  [AgreementStatus.EXPIRED]: [],
-  [AgreementStatus.TERMINATED]: [],
-};
-
 type StageColumn = 'discussedDate' | 'signedDate' | 'startDate' | 'endDate';
-
-/** Which date each stage sets. */
-const dateOfStage: Partial<Record<AgreementStatus, StageColumn>> = {
-  [AgreementStatus.SIGNED]: 'signedDate',
-  [AgreementStatus.IN_FORCE]: 'startDate',
-  [AgreementStatus.EXPIRED]: 'endDate',
-  [AgreementStatus.TERMINATED]: 'endDate',
-};
 
 /** The dated stages of an agreement, in the order they happen: their dates may not go backwards. */
 const stageColumns: readonly StageColumn[] = ['discussedDate', 'signedDate', 'startDate', 'endDate'];

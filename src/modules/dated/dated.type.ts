@@ -7,6 +7,6 @@ import { InEffect } from '../../shared/point-in-time.js';
   resolveType: (row: TaggedRow) => row[rowType],
 })
 export abstract class Dated {
-  @Field(() => InEffect, { description: 'Whether it held at a date (today by default), given partial dates: see the README for the rule.' })
+  @Field(() => InEffect, { description: 'Whether it held at a date (by default the query\'s `@asOf` date, else today), given partial dates: see the README for the rule.' })
   inEffect!: InEffect;
 }

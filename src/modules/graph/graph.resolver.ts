@@ -2,11 +2,19 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../context.js';
 import { citations } from '../../db/schema.js';
 import { toGlobalId } from '../../shared/global-id.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { dateGiven } from '../../shared/point-in-time.js';
 import { citationColumn } from '../citation/citation.targets.js';
 import { CitationArgs, citationList } from '../citation/citation.type.js';
 import { factOf, vertexTables, type EdgeModel, type NetworkModel, type VertexRef } from './graph.model.js';
 import { DEFAULT_DEPTH, DEFAULT_HOPS, findConnections, findNetwork, MAX_DEPTH, MAX_EDGES, MAX_HOPS, MAX_PATHS } from './graph.service.js';
 import { GraphEdge, GraphFact, GraphHop, GraphNetwork, GraphPath, GraphVertex } from './graph.type.js';
+
+const asOfArg = {
+  nullable: true,
+  description: 'The graph as it stood at this date: only the posts, ties and agreements that may have held then, and the events that may have begun by then, link anything. '
+    + 'The query\'s `@asOf` date when omitted; without either, every fact whatever its dates.',
+} as const;
 
 const loadVertex = (ctx: Context, vertex: VertexRef) => ctx.loaders.byId(vertexTables[vertex.type]).load(vertex.id);
 const loadFact = (ctx: Context, edge: EdgeModel) => ctx.loaders.byId(factOf[edge.kind].table).load(edge.factId);
@@ -22,9 +30,10 @@ export class GraphResolver {
     @Arg('from', () => ID, { description: 'The id of the organisation or person to start from.' }) from: string,
     @Arg('to', () => ID, { description: 'The id of the organisation or person to reach.' }) to: string,
     @Arg('maxHops', () => Int, { defaultValue: DEFAULT_HOPS, description: `The longest chain to look for, 1 to ${MAX_HOPS}.` }) maxHops: number,
+    @Arg('asOf', () => PartialDateScalar, asOfArg) asOf: string | null,
     @Ctx() ctx: Context,
   ) {
-    return findConnections(ctx, { from, to, maxHops });
+    return findConnections(ctx, { from, to, maxHops, at: dateGiven(ctx, asOf) });
   }
 
   @Query(() => GraphNetwork, {
@@ -34,9 +43,10 @@ export class GraphResolver {
   network(
     @Arg('around', () => ID, { description: 'The id of the organisation or person at the centre.' }) around: string,
     @Arg('depth', () => Int, { defaultValue: DEFAULT_DEPTH, description: `How many hops out to go, 1 to ${MAX_DEPTH}.` }) depth: number,
+    @Arg('asOf', () => PartialDateScalar, asOfArg) asOf: string | null,
     @Ctx() ctx: Context,
   ) {
-    return findNetwork(ctx, { around, depth });
+    return findNetwork(ctx, { around, depth, at: dateGiven(ctx, asOf) });
   }
 }
 

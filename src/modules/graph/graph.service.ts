@@ -36,12 +36,12 @@ export class NotAVertexIdError extends GraphQLError {
  * most MAX_PATHS of them. A vertex is linked to itself by one path of length 0; an id that names
  * nothing is linked to nothing.
  */
-export async function findConnections(ctx: Context, args: { from: string; to: string; maxHops: number }): Promise<PathModel[]> {
+export async function findConnections(ctx: Context, args: { from: string; to: string; maxHops: number; at?: string }): Promise<PathModel[]> {
   checkRange(args.maxHops, 1, MAX_HOPS, 'maxHops');
   const [from, to] = await Promise.all([vertexOf(ctx, args.from, 'from'), vertexOf(ctx, args.to, 'to')]);
   if (!from || !to) return [];
   if (vertexKey(from) === vertexKey(to)) return [{ length: 0, hops: [] }];
-  const reachedBy = shortestPathEdges(ctx, from, to, args.maxHops);
+  const reachedBy = shortestPathEdges(ctx, from, to, args.maxHops, args.at);
   if (!reachedBy) return [];
   const paths: PathModel[] = [];
   for (const hops of pathsTo(to, vertexKey(from), reachedBy)) {
@@ -56,7 +56,7 @@ export async function findConnections(ctx: Context, args: { from: string; to: st
  * `depth` (edges among the outermost vertices are not drawn), nearest first, at most MAX_EDGES
  * edges. Null when `around` names nothing.
  */
-export async function findNetwork(ctx: Context, args: { around: string; depth: number }): Promise<NetworkModel | null> {
+export async function findNetwork(ctx: Context, args: { around: string; depth: number; at?: string }): Promise<NetworkModel | null> {
   checkRange(args.depth, 1, MAX_DEPTH, 'depth');
   const centre = await vertexOf(ctx, args.around, 'around');
   if (!centre) return null;
@@ -67,7 +67,7 @@ export async function findNetwork(ctx: Context, args: { around: string; depth: n
   for (let hop = 1; hop <= args.depth && frontier.length > 0 && !truncated; hop++) {
     ctx.budget.check();
     const next: VertexRef[] = [];
-    for (const edge of step(ctx.db, frontier)) {
+    for (const edge of step(ctx.db, frontier, args.at)) {
       const id = undirectedKey(edge);
       if (edges.has(id)) continue;
       if (edges.size === MAX_EDGES) {
@@ -87,14 +87,14 @@ export async function findNetwork(ctx: Context, args: { around: string; depth: n
 }
 
 /** Breadth-first from `from`: for each vertex met, every edge that reaches it by a shortest path. */
-function shortestPathEdges(ctx: Context, from: VertexRef, to: VertexRef, maxHops: number): Map<string, EdgeModel[]> | null {
+function shortestPathEdges(ctx: Context, from: VertexRef, to: VertexRef, maxHops: number, at: string | undefined): Map<string, EdgeModel[]> | null {
   const distance = new Map([[vertexKey(from), 0]]);
   const reachedBy = new Map<string, EdgeModel[]>();
   let frontier = [from];
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
     ctx.budget.check();
     const next: VertexRef[] = [];
-    for (const edge of step(ctx.db, frontier)) {
+    for (const edge of step(ctx.db, frontier, at)) {
       const key = vertexKey(edge.target);
       const known = distance.get(key);
       if (known === undefined) {
@@ -122,11 +122,11 @@ function* pathsTo(vertex: VertexRef, fromKey: string, reachedBy: Map<string, Edg
   }
 }
 
-/** Every edge from a frontier vertex to another vertex the same fact touches, in a stable order. */
-function step(db: Db, frontier: VertexRef[]): EdgeModel[] {
+/** Every edge from a frontier vertex to another vertex the same fact touches (at `at`, one that may have held then), in a stable order. */
+function step(db: Db, frontier: VertexRef[], at: string | undefined): EdgeModel[] {
   const inFrontier = new Set(frontier.map(vertexKey));
   const facts = new Map<string, { kind: GraphEdgeKind; factId: number; vertices: Map<string, VertexRef> }>();
-  for (const { kind, factId, vertex } of incidences(db, frontier)) {
+  for (const { kind, factId, vertex } of incidences(db, frontier, at)) {
     const id = `${kind}:${factId}`;
     if (!facts.has(id)) facts.set(id, { kind, factId, vertices: new Map() });
     facts.get(id)!.vertices.set(vertexKey(vertex), vertex);

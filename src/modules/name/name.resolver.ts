@@ -12,7 +12,7 @@ import { Named } from './named.type.js';
 type NamedRow = TaggedRow & { name: string };
 
 const langArg = { nullable: true, description: 'A BCP 47 language tag (`ar`, `kk-Cyrl`, in any case); wins over Accept-Language. A malformed tag is refused (BAD_USER_INPUT).' } as const;
-const asOfArg = { nullable: true, description: 'The name in use at this date; today when omitted.' } as const;
+const asOfArg = { nullable: true, description: 'The name in use at this date; the query\'s `@asOf` date when omitted, else today.' } as const;
 
 @Resolver(() => Named)
 export class NamedResolver {
@@ -29,7 +29,7 @@ export class NamedResolver {
     @Ctx() ctx: Context,
   ): string | Promise<string> {
     // The stored English name needs no lookup (nor a promise) when the reader states no language or date.
-    if (lang == null && !asOf && ctx.languages.length === 0) return owner.name;
+    if (lang == null && !asOf && ctx.asOf === undefined && ctx.languages.length === 0) return owner.name;
     return localName(owner, lang, asOf, ctx).then((name) => name?.value ?? owner.name);
   }
 

@@ -10,7 +10,7 @@ import { InvalidIdError } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { languageChain, languageTagArgument, primaryTag } from '../../shared/languages.js';
 import { nodeTables, ownerColumn, ownersIn, ownerTypesIn, propertyOf, rowType, type TaggedRow } from '../../shared/node-registry.js';
-import { InEffect, inEffectAt, today } from '../../shared/point-in-time.js';
+import { dateAsked, InEffect, inEffectAt } from '../../shared/point-in-time.js';
 import { fail, UserErrorCode, type Writer } from '../../shared/write.js';
 import { existing } from '../mutation/ids.js';
 import { removeRecord } from '../mutation/remove-cited.js';
@@ -30,14 +30,15 @@ export function nameOwnerColumn(owner: TaggedRow) {
 
 /**
  * The owner's name in the first language of the chain (explicit `lang`, then Accept-Language,
- * then English) that has one in use at `asOf` (today by default). Names a source gives wrongly
- * (cited with a correction, e.g. the article's "national oil corporation") are never shown.
+ * then English) that has one in use at `asOf` (by default the query's `@asOf` date, else today).
+ * Names a source gives wrongly (cited with a correction, e.g. the article's "national oil
+ * corporation") are never shown.
  */
 export async function localName(owner: TaggedRow, lang: string | null, asOf: string | null, ctx: Context): Promise<NameRow | null> {
   const tag = lang == null ? null : languageTagArgument(lang, 'lang');
   const all = (await ctx.loaders.byColumn(names, nameOwnerColumn(owner)).load(owner.id)) as NameRow[];
   const citationsByName = (await ctx.loaders.byColumn(citations, citations.nameId).loadMany(all.map((n) => n.id))) as CitationRow[][];
-  const at = asOf ?? today();
+  const at = dateAsked(ctx, asOf);
   const usable = all
     .map((name, i) => ({ name, effect: inEffectAt(name.startDate, name.endDate, at), corrected: citationsByName[i].some((c) => c.correction) }))
     .filter((c) => c.effect !== InEffect.NO && !c.corrected);

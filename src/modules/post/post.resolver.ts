@@ -4,7 +4,7 @@ import { ApiRole } from '../../db/enums.js';
 import { posts, type OrganizationRow, type PostRow } from '../../db/schema.js';
 import { PageArgs } from '../../shared/connection.type.js';
 import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
-import { today } from '../../shared/point-in-time.js';
+import { dateAsked } from '../../shared/point-in-time.js';
 import { ConnectionsTo, RecordsAt } from '../../shared/relations.js';
 import { runWrite } from '../../shared/write.js';
 import { MutationsOf, UserError } from '../mutation/payload.type.js';
@@ -64,9 +64,9 @@ export class OrganizationLeadersResolver {
   leaders(
     @Root() org: OrganizationRow,
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('asOf', () => PartialDateScalar, { nullable: true, description: 'The date asked about; today when omitted.' }) asOf: string | null,
+    @Arg('asOf', () => PartialDateScalar, { nullable: true, description: 'The date asked about; the query\'s `@asOf` date when omitted, else today.' }) asOf: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.connection(posts, { by: posts.organizationId }, org.id, args, leaderSelection(asOf ?? today()));
+    return ctx.loaders.connection(posts, { by: posts.organizationId }, org.id, args, leaderSelection(dateAsked(ctx, asOf)));
   }
 }

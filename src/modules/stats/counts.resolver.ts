@@ -1,5 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { PartialDateScalar } from '../../shared/partial-date.scalar.js';
+import { dateGiven } from '../../shared/point-in-time.js';
 import { countBy } from './counts.service.js';
 import { CountBucket, CountDimension, CountSubject } from './counts.type.js';
 
@@ -14,8 +16,13 @@ export class CountsResolver {
   counts(
     @Arg('of', () => CountSubject, { description: 'What to count.' }) of: CountSubject,
     @Arg('by', () => CountDimension, { description: 'What to group by.' }) by: CountDimension,
+    @Arg('asOf', () => PartialDateScalar, {
+      nullable: true,
+      description: 'Count as things stood at this date: only the posts and agreements that may have held then, each agreement by the stage it had reached. '
+        + 'The query\'s `@asOf` date when omitted; without either, everything stored. Organisations, people and events are not dated facts and are all counted.',
+    }) asOf: string | null,
     @Ctx() ctx: Context,
   ): CountBucket[] {
-    return countBy(ctx.db, of, by);
+    return countBy(ctx.db, of, by, dateGiven(ctx, asOf));
   }
 }

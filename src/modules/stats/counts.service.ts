@@ -2,28 +2,39 @@
  * Counts for dashboards: one grouped SQL statement per call. The subjects are the types the
  * registry declares `counted`; each is counted by the dimensions its columns give it (an enum
  * column `kind`, `status` or `role`, a column pointing at countries, the date its YEAR is of), and
- * any other pairing is refused rather than answered with nonsense.
+ * any other pairing is refused rather than answered with nonsense. At a date, a dated subject
+ * (posts, agreements) counts the facts that may have held then, and an agreement's STATUS is the
+ * stage it had reached (agreement.lifecycle.ts).
  */
-import { sql, type Column, type SQL } from 'drizzle-orm';
+import { and, sql, type Column, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.js';
 import { enumOf } from '../../db/enums.js';
 import * as t from '../../db/schema.js';
 import { UserInputError } from '../../shared/errors.js';
-import { columnsPointing, nodeTables } from '../../shared/node-registry.js';
+import { inEffectOf } from '../../shared/filter.js';
+import { columnsPointing, nodeTables, type NodeTypeName } from '../../shared/node-registry.js';
+import { statusAtSql } from '../agreement/agreement.lifecycle.js';
 import { CountDimension, countedTypes, type CountBucket, type CountSubject } from './counts.type.js';
 
 interface Grouping {
   table: SQLiteTable;
   key: SQL | Column;
+  /** The key at a date, for a column whose value moves with it. */
+  keyAt?: (at: string) => SQL;
+  /** The subject's type: at a date, a dated one counts only the rows that may have held then. */
+  type?: NodeTypeName;
   label?: SQL;
   join?: SQL;
   /** For enum columns: the stored value's GraphQL name, by stored value. */
   names?: Map<string, string>;
 }
 
+/** Enum columns whose value at a date is read from other columns: an agreement's status. */
+const valuesAt = new Map<Column, (at: string) => SQL>([[t.agreements.status, statusAtSql]]);
+
 const byEnum = (table: SQLiteTable, column: Column, values: Record<string, string>): Grouping => ({
-  table, key: column, names: new Map(Object.entries(values).map(([name, stored]) => [stored, name])),
+  table, key: column, keyAt: valuesAt.get(column), names: new Map(Object.entries(values).map(([name, stored]) => [stored, name])),
 });
 const byCountry = (table: SQLiteTable, column: Column): Grouping => ({
   table,
@@ -51,7 +62,7 @@ const groupings = new Map(countedTypes.map(({ name, as, year }) => {
     if (dimension === CountDimension.YEAR && year) return byYear(table, year.length === 1 ? year[0]! : sql`coalesce(${sql.join([...year], sql`, `)})`);
     return undefined;
   };
-  return [as, new Map(dimensions.flatMap((dimension) => { const grouping = groupingBy(dimension); return grouping ? [[dimension, grouping] as const] : []; }))];
+  return [as, new Map(dimensions.flatMap((dimension) => { const grouping = groupingBy(dimension); return grouping ? [[dimension, { ...grouping, type: name }] as const] : []; }))];
 }));
 
 interface Row {
@@ -60,17 +71,19 @@ interface Row {
   count: number;
 }
 
-/** Buckets by count, largest first, then by key (unknown last). */
-export function countBy(db: Db, of: CountSubject, by: CountDimension): CountBucket[] {
+/** Buckets by count, largest first, then by key (unknown last); at a date (`at`), as things stood then. */
+export function countBy(db: Db, of: CountSubject, by: CountDimension, at?: string): CountBucket[] {
   const grouping = groupings.get(of)!.get(by);
   if (!grouping) {
     const allowed = [...groupings.get(of)!.keys()].join(', ');
     throw new UserInputError(`${of} cannot be counted by ${by}; count ${of} by ${allowed}.`, 'by');
   }
-  const { table, key, label, join, names } = grouping;
+  const { table, label, join, names } = grouping;
+  const key = at !== undefined && grouping.keyAt ? grouping.keyAt(at) : grouping.key;
   // Merged-away records live on only as redirects: they are not counted, as lists do not show them.
   const mergedIntoId = (table as SQLiteTable & { mergedIntoId?: Column }).mergedIntoId;
-  const where = mergedIntoId ? sql`WHERE ${mergedIntoId} IS NULL` : sql``;
+  const conditions = and(mergedIntoId && sql`${mergedIntoId} IS NULL`, grouping.type && inEffectOf(grouping.type, at));
+  const where = conditions ? sql`WHERE ${conditions}` : sql``;
   const rows = db.all<Row>(sql`SELECT ${key} AS key, ${label ?? sql`NULL`} AS label, count(*) AS count
     FROM ${table} ${join ?? sql``} ${where} GROUP BY 1, 2`);
   return rows
