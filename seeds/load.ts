@@ -106,6 +106,8 @@ class SeedWriter {
   skipped = 0;
   readonly kept: string[] = [];
   private readonly seen = new Set<string>();
+  /** The rows this run described, by table and identity: none of them is retired under an older description. */
+  private readonly described = new Set<string>();
   private readonly sources: Ids = new Map();
   private readonly countries: Ids = new Map();
   private readonly sports: Ids = new Map();
@@ -154,6 +156,11 @@ class SeedWriter {
     }
     for (const { last, table, node, where, stored, forget } of retiring.reverse()) {
       if (!stored || editors.has(`${last.tableName} ${stored.id}`)) continue;
+      // The data files describe the row under another description now (a country's code changed): it stays.
+      if (this.described.has(this.identity(last.tableName, node, stored))) {
+        forget();
+        continue;
+      }
       if (foreignKeysOf(table).some((fk) => editors.has(`${getTableName(fk.foreignTable)} ${stored[propertyOf(table, fk.columns[0]!)]}`))) {
         forget();
         continue;
@@ -414,6 +421,22 @@ class SeedWriter {
    * the stored row, or null when an editor deleted it (or a record it belongs to).
    */
   private upsert<T extends SQLiteTable>(
+    table: T,
+    key: readonly (keyof T['_']['columns'] & string)[],
+    where: string,
+    build: () => InferInsertModel<T>,
+  ): InferSelectModel<T> | null {
+    const row = this.upsertRow(table, key, where, build);
+    if (row) this.described.add(this.identity(getTableName(table), nodeTableSet.has(table), row));
+    return row;
+  }
+
+  /** A row's identity within its table: its id, or for a join row its values. */
+  private identity(tableName: string, node: unknown, row: object): string {
+    return `${tableName} ${node ? (row as { id: number }).id : JSON.stringify(row)}`;
+  }
+
+  private upsertRow<T extends SQLiteTable>(
     table: T,
     key: readonly (keyof T['_']['columns'] & string)[],
     where: string,

@@ -116,6 +116,21 @@ describe('the seed when the data files change', () => {
     expect(seedDatabase(fresh.db)).toMatchObject({ inserted: 2, removed: 0 });
   });
 
+  it('keeps a row the data files now describe another way, and forgets the old description', async () => {
+    const { registry: fresh } = await seededWithKeys();
+    const client = fresh.db.$client;
+    const name = client.prepare(`SELECT key, row_id AS id FROM seed_rows WHERE table_name = 'names' ORDER BY rowid DESC LIMIT 1`).get() as { key: string; id: number };
+    // As if an earlier version of the data files had described this name under another label (a country's former code).
+    client.prepare(`INSERT INTO seed_rows (table_name, key, row_id, seeded) SELECT table_name, ?, row_id, seeded FROM seed_rows WHERE table_name = 'names' AND key = ?`)
+      .run(`${name.key} (as it was once described)`, name.key);
+    const before = snapshot(fresh);
+    expect(seedDatabase(fresh.db)).toEqual({ inserted: 0, updated: 0, removed: 0, kept: [], skipped: 0 });
+    expect(client.prepare('SELECT count(*) FROM names WHERE id = ?').pluck().get(name.id)).toBe(1);
+    expect(client.prepare(`SELECT count(*) FROM seed_rows WHERE key = ?`).pluck().get(`${name.key} (as it was once described)`)).toBe(0);
+    expect(JSON.parse(snapshot(fresh)).filter(([table]: [string]) => table !== 'seed_rows'))
+      .toEqual(JSON.parse(before).filter(([table]: [string]) => table !== 'seed_rows'));
+  });
+
   it('keeps a row it no longer describes when an editor changed it', async () => {
     const { registry: fresh, as: asFresh } = await seededWithKeys();
     const { data: read } = await asFresh.anonymous('{ organization(handle: "ioc") { names(first: 100) { nodes { id value } } } }');
