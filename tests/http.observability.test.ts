@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_OPERATION_LABELS } from '../src/http/metrics.js';
 import { startTestApp, type TestApp } from './support/app-server.js';
-import { freePort, startServer } from './support/server-process.js';
+import { freePort, startServer, type ServerProcess } from './support/server-process.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -124,23 +124,38 @@ describe('/metrics', () => {
   });
 });
 
-describe('stdout of a real server', () => {
+describe('a real server', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sportsgraph-stdout-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let server: ServerProcess;
+  let origin: string;
+  beforeAll(async () => {
+    // Debug level: Apollo's own messages too. Queries costing 10 or more run on a worker thread.
+    const env = { LOG_LEVEL: 'debug', NODE_ENV: 'development', HEAVY_QUERY_THREADS: '1', HEAVY_QUERY_COST: '10' };
+    server = await startServer(join(dir, 'registry.db'), await freePort(), 60_000, env);
+    origin = new URL(server.url).origin;
+  }, 90_000);
+  afterAll(async () => {
+    await server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-  it('is JSON lines only, every request line has its request id, and a huge operation name stays short', async () => {
-    const server = await startServer(join(dir, 'registry.db'), await freePort(), 60_000, { LOG_LEVEL: 'debug', NODE_ENV: 'development' });
-    const origin = new URL(server.url).origin;
-    try {
-      await post(origin, { query: 'query Fine { __typename }' }, { 'x-request-id': 'stdout-1' });
-      await post(origin, { query: '{ __typename }', operationName: 'Missing' }, { 'x-request-id': 'stdout-2' });
-      await post(origin, { query: `query O${'x'.repeat(300_000)} { __typename }` }, { 'x-request-id': 'stdout-3' });
-      await fetch(`${origin}/graphql?query=%7B`, { headers: { 'x-request-id': 'stdout-4' } });
-      await fetch(`${origin}/metrics`);
-      await vi.waitFor(() => expect(server.output().stdout).toContain('stdout-4'));
-    } finally {
-      await server.kill();
-    }
+  it('counts the statements a heavy query ran on its worker thread', async () => {
+    const statements = async () => sample(await (await fetch(`${origin}/metrics`)).text(), 'sportsgraph_sql_statements_total');
+    const before = await statements();
+    const answer = await (await post(origin, { query: '{ organization(handle: "noc-kazakhstan") { posts(filter: { role: PRESIDENT }) { nodes { person { name } } } } }' })).json();
+    expect(answer.extensions.cost.requested).toBeGreaterThanOrEqual(10);
+    expect(answer.extensions.sqlStatements).toBeGreaterThan(0);
+    expect((await statements()) - before).toBe(answer.extensions.sqlStatements);
+  });
+
+  it('writes JSON lines only to stdout, each request line with its request id, and keeps a huge operation name short', async () => {
+    await post(origin, { query: 'query Fine { __typename }' }, { 'x-request-id': 'stdout-1' });
+    await post(origin, { query: '{ __typename }', operationName: 'Missing' }, { 'x-request-id': 'stdout-2' });
+    await post(origin, { query: `query O${'x'.repeat(300_000)} { __typename }` }, { 'x-request-id': 'stdout-3' });
+    await fetch(`${origin}/graphql?query=%7B`, { headers: { 'x-request-id': 'stdout-4' } });
+    await vi.waitFor(() => expect(server.output().stdout).toContain('stdout-4'));
+    await server.kill();
+
     const { stdout, stderr } = server.output();
     const lines = stdout.split('\n').filter((line) => line !== '');
     expect(lines.length).toBeGreaterThan(5);
