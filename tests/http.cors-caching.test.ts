@@ -141,6 +141,24 @@ describe('caching answers', () => {
     expect(posted.headers.get('etag')).toBeNull();
   });
 
+  it('gives the answer a new ETag after a write changes it, and the old tag no longer matches', async () => {
+    const query = '{ organization(handle: "noc-kazakhstan") { id names(first: 100) { nodes { value } } } }';
+    const before = await get(server.url, query);
+    const { data, errors } = await before.json();
+    expect(errors).toBeUndefined();
+    const etag = before.headers.get('etag')!;
+    expect((await get(server.url, query, { 'if-none-match': etag })).status).toBe(304);
+    const write = await post(server.url, {
+      query: 'mutation ($input: AddNameInput!) { addName(input: $input) { userErrors { code } } }',
+      variables: { input: { ownerId: data.organization.id, value: 'ETag Test Alias', lang: 'en', kind: 'ALIAS' } },
+    }, { authorization: `Bearer ${key}` });
+    expect(await write.json()).toEqual({ data: { addName: { userErrors: [] } }, extensions: expect.any(Object) });
+    const after = await get(server.url, query, { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect((await after.json()).data.organization.names.nodes).toContainEqual({ value: 'ETag Test Alias' });
+  });
+
   it('follows CACHE_MAX_AGE, and stores nothing at 0', async () => {
     for (const [maxAge, header] of [['5', 'max-age=5, public'], ['0', 'no-store']]) {
       const other = await startTestApp({ env: { CACHE_MAX_AGE: maxAge } });

@@ -170,6 +170,7 @@ describe('a real server', () => {
     expect(requests.filter((l) => String(l.requestId).startsWith('stdout-')).map((l) => [l.requestId, l.status])).toEqual([
       ['stdout-1', 200], ['stdout-2', 400], ['stdout-3', 200], ['stdout-4', 200],
     ]);
+    expect(requests.find((l) => l.requestId === 'stdout-2')).toMatchObject({ operationName: 'Missing', errorCodes: ['OPERATION_RESOLUTION_FAILURE'] });
     expect(requests.find((l) => l.requestId === 'stdout-3')!.operationName).toBe(`O${'x'.repeat(99)}…[cut, 300001 chars]`);
   });
 });
