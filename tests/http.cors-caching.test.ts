@@ -2,18 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../src/auth/keys.js';
 import { cacheMaxAge, corsOrigins } from '../src/config.js';
 import { ApiRole } from '../src/db/enums.js';
-import { startTestApp, type TestApp } from './support/app-server.js';
+import { fetchJson, startTestApp, type TestApp } from './support/app-server.js';
 
 const PAGE = 'https://app.example.org';
 const preflight = (url: string, origin: string) =>
-  fetch(`${url}/graphql`, {
+  fetchJson(`${url}/graphql`, {
     method: 'OPTIONS',
     headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
   });
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetchJson(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 const get = (url: string, query: string, headers: Record<string, string> = {}) =>
-  fetch(`${url}/graphql?${new URLSearchParams({ query })}`, { headers });
+  fetchJson(`${url}/graphql?${new URLSearchParams({ query })}`, { headers });
 
 describe('CORS with the default CORS_ORIGINS (*)', () => {
   let server: TestApp;

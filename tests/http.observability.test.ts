@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_OPERATION_LABELS } from '../src/http/metrics.js';
-import { startTestApp, type TestApp } from './support/app-server.js';
+import { fetchJson, startTestApp, type TestApp } from './support/app-server.js';
 import { freePort, startServer, type ServerProcess } from './support/server-process.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetchJson(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 /** The value of one sample in Prometheus' text format, 0 when absent. */
 function sample(metrics: string, name: string, labels = ''): number {
@@ -42,16 +42,16 @@ describe('request ids', () => {
   });
 
   it('makes up a UUID when the caller sends none, or one that is too long or not printable', async () => {
-    const none = await fetch(`${server.url}/healthz`);
+    const none = await fetchJson(`${server.url}/healthz`);
     expect(none.headers.get('x-request-id')).toMatch(UUID);
-    const long = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'x'.repeat(201) } });
+    const long = await fetchJson(`${server.url}/healthz`, { headers: { 'x-request-id': 'x'.repeat(201) } });
     expect(long.headers.get('x-request-id')).toMatch(UUID);
-    const fits = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'x'.repeat(200) } });
+    const fits = await fetchJson(`${server.url}/healthz`, { headers: { 'x-request-id': 'x'.repeat(200) } });
     expect(fits.headers.get('x-request-id')).toBe('x'.repeat(200));
     const accented = await getWithRawHeader(server.url, 'x-request-id', 'caf\u00e9');
     expect(accented.requestId).toMatch(UUID);
     // Two requests never share a made-up id.
-    expect((await fetch(`${server.url}/healthz`)).headers.get('x-request-id')).not.toBe(none.headers.get('x-request-id'));
+    expect((await fetchJson(`${server.url}/healthz`)).headers.get('x-request-id')).not.toBe(none.headers.get('x-request-id'));
   });
 
   it("puts the request id on the request's unexpected-error lines too, compiled queries and filtered ones alike", async () => {
@@ -78,7 +78,7 @@ describe('/metrics', () => {
   beforeAll(async () => (server = await startTestApp()));
   afterAll(() => server.close());
   const scrape = async () => {
-    const response = await fetch(`${server.url}/metrics`);
+    const response = await fetchJson(`${server.url}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     return response.text();
@@ -91,7 +91,7 @@ describe('/metrics', () => {
     await post(server.url, { query: '{ __typename }' });
     await post(server.url, { query: '{ __typename' }, { accept: 'application/graphql-response+json' });
     await post(server.url, { query: '{ organizations(filter: { country: "XYZ" }) { totalCount } }' });
-    await fetch(`${server.url}/nowhere`);
+    await fetchJson(`${server.url}/nowhere`);
     const after = await scrape();
     const grew = (name: string, labels = '') => sample(after, name, labels) - sample(before, name, labels);
     expect(grew('sportsgraph_graphql_requests_total', 'operation="Probe",status="200"')).toBe(2);
@@ -140,7 +140,7 @@ describe('a real server', () => {
   });
 
   it('counts the statements a heavy query ran on its worker thread', async () => {
-    const statements = async () => sample(await (await fetch(`${origin}/metrics`)).text(), 'sportsgraph_sql_statements_total');
+    const statements = async () => sample(await (await fetchJson(`${origin}/metrics`)).text(), 'sportsgraph_sql_statements_total');
     const before = await statements();
     const answer = await (await post(origin, { query: '{ organization(handle: "noc-kazakhstan") { posts(filter: { role: PRESIDENT }) { nodes { person { name } } } } }' })).json();
     expect(answer.extensions.cost.requested).toBeGreaterThanOrEqual(10);
@@ -152,7 +152,7 @@ describe('a real server', () => {
     await post(origin, { query: 'query Fine { __typename }' }, { 'x-request-id': 'stdout-1' });
     await post(origin, { query: '{ __typename }', operationName: 'Missing' }, { 'x-request-id': 'stdout-2' });
     await post(origin, { query: `query O${'x'.repeat(300_000)} { __typename }` }, { 'x-request-id': 'stdout-3' });
-    await fetch(`${origin}/graphql?query=%7B`, { headers: { 'x-request-id': 'stdout-4' } });
+    await fetchJson(`${origin}/graphql?query=%7B`, { headers: { 'x-request-id': 'stdout-4' } });
     await vi.waitFor(() => expect(server.output().stdout).toContain('stdout-4'));
     await server.kill();
 

@@ -7,7 +7,7 @@ import { countingStatements } from '../db/client.js';
 import { clip } from '../shared/client-text.js';
 import { guardConnections, serverOptions } from './connections.js';
 import { answerPreflight, applyCors, type CorsOrigins } from './cors.js';
-import { etagOf, matchesIfNoneMatch } from './etag.js';
+import { endAnswer, setCachingHeaders } from './http-caching.js';
 import type { IdleWatch } from './idle-memory.js';
 import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
 import { Metrics } from './metrics.js';
@@ -45,6 +45,7 @@ class HttpError extends Error {
   }
 }
 
+/** The options with what the server adds: its metrics, and the CORS default. */
 type Handled<TContext extends BaseContext> = HttpServerOptions<TContext> & { metrics: Metrics; corsOrigins: CorsOrigins };
 
 export function createHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): http.Server {
@@ -147,24 +148,11 @@ async function executeGraphQL<TContext extends BaseContext>(
   );
   res.statusCode = response.status ?? 200;
   for (const [key, value] of response.headers) res.setHeader(key, value);
-  // Answers differ by media type and by language; those Apollo refused before GraphQL set no policy.
-  res.appendHeader('vary', 'Accept, Accept-Language');
-  if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
+  setCachingHeaders(res);
   if (response.body.kind === 'complete') {
-    const text = response.body.string;
     // Refused before GraphQL ran (no query, a bad Accept): the rare answer whose codes we read from its text.
-    if (res.statusCode >= 400 && !notes.errorCodes) notes.errorCodes = errorCodesIn(text);
-    if (req.method === 'GET' && res.statusCode === 200 && res.getHeader('cache-control') !== 'no-store') {
-      const etag = etagOf(String(res.getHeader('content-type')), text);
-      res.setHeader('etag', etag);
-      if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
-        res.statusCode = 304;
-        res.end();
-        return;
-      }
-    }
-    res.end(text);
-    return;
+    if (res.statusCode >= 400 && !notes.errorCodes) notes.errorCodes = errorCodesIn(response.body.string);
+    return endAnswer(req, res, response.body.string);
   }
   // Incremental delivery (multipart/mixed): forward each part as Apollo produces it.
   for await (const chunk of response.body.asyncIterator) res.write(chunk);

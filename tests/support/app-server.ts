@@ -32,3 +32,8 @@ export async function startTestApp({ production = false, env = {} as Record<stri
     vi.unstubAllEnvs();
   }
 }
+
+/** A response whose JSON body is typed loosely: the tests assert its shape themselves. */
+export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+/** fetch(), answering a JsonResponse. */
+export const fetchJson = fetch as (...args: Parameters<typeof fetch>) => Promise<JsonResponse>;
