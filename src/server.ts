@@ -1,6 +1,6 @@
 /** Builds the Apollo server: schema, limits, error masking and the statement count extension. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -12,7 +12,7 @@ import { subgraphSchema } from './graphql-schema.js';
 import { LIMIT_CODES } from './limits/limit.error.js';
 import { configuredLimits, type QueryLimits } from './limits/limits.config.js';
 import { cacheMaxAge } from './config.js';
-import { cachePolicyPlugins } from './http/cache-policy.js';
+import { cachePolicyPlugin } from './http/cache-policy.js';
 import { legacyJsonStatusPlugin } from './http/graphql-over-http.js';
 import { requestNotesPlugin } from './http/request-notes.js';
 import { heavyQueriesPlugin, stringifyResult } from './limits/heavy-queries.js';
@@ -137,7 +137,9 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
     stringifyResult,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ...cachePolicyPlugins<Context>(options.cacheMaxAge ?? cacheMaxAge()),
+      // Cache-Control without Apollo's per-field hints (see cache-policy.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin<Context>(options.cacheMaxAge ?? cacheMaxAge()),
       legacyJsonStatusPlugin<Context>(),
       requestNotesPlugin<Context>(),
       errorReportPlugin(reportErrors, options.logger),

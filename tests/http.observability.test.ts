@@ -92,6 +92,7 @@ describe('/metrics', () => {
     await post(server.url, { query: '{ __typename' }, { accept: 'application/graphql-response+json' });
     await post(server.url, { query: '{ organizations(filter: { country: "XYZ" }) { totalCount } }' });
     await fetchJson(`${server.url}/nowhere`);
+    await fetchJson(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' } });
     const after = await scrape();
     const grew = (name: string, labels = '') => sample(after, name, labels) - sample(before, name, labels);
     expect(grew('sportsgraph_graphql_requests_total', 'operation="Probe",status="200"')).toBe(2);
@@ -100,7 +101,8 @@ describe('/metrics', () => {
     expect(grew('sportsgraph_errors_total', 'code="GRAPHQL_PARSE_FAILED"')).toBe(1);
     expect(grew('sportsgraph_errors_total', 'code="BAD_USER_INPUT"')).toBe(1);
     expect(grew('sportsgraph_errors_total', 'code="NOT_FOUND"')).toBe(1);
-    expect(grew('sportsgraph_http_request_duration_seconds_count', 'route="/graphql"')).toBe(5);
+    expect(grew('sportsgraph_graphql_requests_total', 'operation="(none)",status="204"')).toBe(0); // a preflight is no GraphQL request
+    expect(grew('sportsgraph_http_request_duration_seconds_count', 'route="/graphql"')).toBe(6);
     expect(grew('sportsgraph_http_request_duration_seconds_count', 'route="other"')).toBe(1);
     expect(sample(after, 'sportsgraph_http_request_duration_seconds_bucket', 'le="+Inf",route="/graphql"')).toBe(sample(after, 'sportsgraph_http_request_duration_seconds_count', 'route="/graphql"'));
     expect(after).toContain('sportsgraph_process_resident_memory_bytes');

@@ -9,9 +9,10 @@ import { statementsRunTotal } from '../db/client.js';
 /** Operation names that get their own label value; later names are counted as OTHER. */
 export const MAX_OPERATION_LABELS = 100;
 export const OPERATION_LABEL = { anonymous: '(anonymous)', none: '(none)', other: '(other)' } as const;
-const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics', 'other'];
 
 export interface FinishedRequest {
+  method?: string;
   path: string;
   status: number;
   seconds: number;
@@ -45,6 +46,9 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Each route's series, bound once (a label lookup hashes its labels on every call). */
+  private readonly latencyByRoute = new Map(ROUTES.map((route) => [route, this.latency.labels({ route })]));
+
   constructor() {
     new Counter({
       name: 'sportsgraph_sql_statements_total',
@@ -61,8 +65,9 @@ export class Metrics {
 
   /** Records one answered (or abandoned) request. */
   record(request: FinishedRequest): void {
-    this.latency.observe({ route: ROUTES.has(request.path) ? request.path : 'other' }, request.seconds);
-    if (request.path === '/graphql') this.requests.inc({ operation: this.operationLabel(request), status: request.status });
+    (this.latencyByRoute.get(request.path) ?? this.latencyByRoute.get('other')!).observe(request.seconds);
+    // CORS preflights (OPTIONS) are not GraphQL requests; they are timed with the route's others.
+    if (request.path === '/graphql' && request.method !== 'OPTIONS') this.requests.inc({ operation: this.operationLabel(request), status: request.status });
     for (const code of request.errorCodes ?? []) this.errors.inc({ code });
   }
 

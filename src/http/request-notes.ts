@@ -20,6 +20,17 @@ export interface RequestNotes {
   errorCodes?: string[];
 }
 
+/** A request's notes; its logger is made when first used (most requests only write their request line). */
+export function requestNotes(requestId: string, base: Logger): RequestNotes {
+  let logger: Logger | undefined;
+  return {
+    requestId,
+    get logger() {
+      return (logger ??= base.child({ requestId }));
+    },
+  };
+}
+
 /** Tells the request's notes what GraphQL found: the operation, and the codes of the errors answered. */
 export function requestNotesPlugin<TContext extends { notes?: RequestNotes }>(): ApolloServerPlugin<TContext> {
   return {

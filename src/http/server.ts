@@ -12,7 +12,7 @@ import type { IdleWatch } from './idle-memory.js';
 import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
 import { Metrics } from './metrics.js';
 import { requestIdOf } from './request-id.js';
-import type { RequestNotes } from './request-notes.js';
+import { requestNotes, type RequestNotes } from './request-notes.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /**
@@ -60,15 +60,15 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
     const path = url.slice(0, queryStart);
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
-    const notes: RequestNotes = { requestId, logger: logger.child({ requestId }) };
+    const notes = requestNotes(requestId, logger);
     // 'close' fires for finished and aborted responses alike: exactly one line per request.
     res.on('close', () => {
       idle?.end();
       const seconds = (performance.now() - started) / 1000;
       const { operationName, errorCodes } = notes;
       const aborted = res.writableFinished ? undefined : true;
-      notes.logger.info({ method: req.method, path: clip(path), status: res.statusCode, durationMs: Math.round(seconds * 10_000) / 10, operationName, errorCodes, aborted }, 'request');
-      handled.metrics.record({ path, status: res.statusCode, seconds, operationName, resolved: notes.resolved, errorCodes });
+      logger.info({ requestId, method: req.method, path: clip(path), status: res.statusCode, durationMs: Math.round(seconds * 10_000) / 10, operationName, errorCodes, aborted }, 'request');
+      handled.metrics.record({ method: req.method, path, status: res.statusCode, seconds, operationName, resolved: notes.resolved, errorCodes });
     });
     route(handled, req, res, path, url.slice(queryStart), notes).catch((error: unknown) => {
       if (!(error instanceof HttpError)) notes.logger.error({ err: error, path: clip(path) }, 'request failed');
