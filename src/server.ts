@@ -1,20 +1,21 @@
 /** Builds the Apollo server: schema, limits, error masking and the statement count extension. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { cacheMaxAge } from './config.js';
 import type { Context } from './context.js';
 import { currentQueryStats } from './db/client.js';
 import { compiledExecutionPlugin, type ReportErrors } from './compiled-execution.js';
 import { federatedTracePlugins } from './federation/traces.js';
 import { subgraphSchema } from './graphql-schema.js';
-import { LIMIT_CODES } from './limits/limit.error.js';
-import { configuredLimits, type QueryLimits } from './limits/limits.config.js';
-import { cacheMaxAge } from './config.js';
 import { cachePolicyPlugin } from './http/cache-policy.js';
 import { legacyJsonStatusPlugin } from './http/graphql-over-http.js';
 import { requestNotesPlugin } from './http/request-notes.js';
+import { LIMIT_CODES } from './limits/limit.error.js';
+import { configuredLimits, type QueryLimits } from './limits/limits.config.js';
 import { heavyQueriesPlugin, stringifyResult } from './limits/heavy-queries.js';
 import { limitsPlugin } from './limits/limits.plugin.js';
 import { NotAPartialDate } from './shared/partial-date.scalar.js';
@@ -27,7 +28,7 @@ const CLIENT_CODES = new Set([
   ...LIMIT_CODES,
 ]);
 
-/** What a client is told of an error: its own mistakes as they are, anything else masked (and logged by logUnexpectedErrors). */
+/** What a client is told of an error: its own mistakes as they are, anything else masked (and logged by unexpectedErrorLog). */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, limits?: QueryLimits): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   // graphql-js reports the token limit as a syntax error; it is a limit like the others.
@@ -137,8 +138,7 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
     stringifyResult,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      // Cache-Control without Apollo's per-field hints (see cache-policy.ts).
-      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginCacheControlDisabled(), // its per-field hints cost every field; see cache-policy.ts
       cachePolicyPlugin<Context>(options.cacheMaxAge ?? cacheMaxAge()),
       legacyJsonStatusPlugin<Context>(),
       requestNotesPlugin<Context>(),
