@@ -28,7 +28,7 @@ const entities = `query ($r: [_Any!]!) { _entities(representations: $r) {
 
 describe('sportsgraph as a Federation v2 subgraph', () => {
   it('publishes its SDL with @link and a @key on every entity', async () => {
-    const { data } = await registry.query(`{ _service { sdl } }`);
+    const { data } = await registry.subgraph.query(`{ _service { sdl } }`);
     const sdl: string = data._service.sdl;
     expect(sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+"/);
     for (const [type, keys] of Object.entries({
@@ -56,7 +56,7 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
       { __typename: 'Country', id: data.country.id },
       { __typename: 'Country', iocCode: 'KUW' },
     ];
-    const answer = await registry.query(entities, { r: representations });
+    const answer = await registry.subgraph.query(entities, { r: representations });
     expect(answer.errors).toBeUndefined();
     expect(answer.data._entities.map((e: any) => [e.__typename, e.handle ?? e.iocCode])).toEqual([
       ['Organization', 'noc-kazakhstan'], ['Organization', 'noc-qatar'],
@@ -70,7 +70,7 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
 
   it('answers null for keys that name nothing, without failing the other entities', async () => {
     const { data: ids } = await registry.query(`{ person(handle: "gennady-golovkin") { id } }`);
-    const answer = await registry.query(entities, {
+    const answer = await registry.subgraph.query(entities, {
       r: [
         { __typename: 'Organization', handle: 'no-such-body' },
         { __typename: 'Organization', id: ids.person.id }, // a Person's id is not an Organization's
@@ -87,7 +87,7 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
   it('refuses a representation that names no entity type as BAD_USER_INPUT, naming the type and the entity types', async () => {
     const entityTypes = 'Agreement, Country, Event, Organization, Person, Sport';
     const refused = async (representation: unknown) => {
-      const answer = await registry.query(entities, { r: [{ __typename: 'Organization', handle: 'ioc' }, representation] });
+      const answer = await registry.subgraph.query(entities, { r: [{ __typename: 'Organization', handle: 'ioc' }, representation] });
       expect(answer.data).toBeNull();
       expect(answer.errors).toHaveLength(1);
       expect(answer.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'representations' });
@@ -115,8 +115,8 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
     });
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { name country { iocCode } } } }`;
     const byHandle = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Organization', handle: `ref-${i}` }));
-    const small = await local.query(query, { r: byHandle(10) });
-    const large = await local.query(query, { r: byHandle(1000) });
+    const small = await local.subgraph.query(query, { r: byHandle(10) });
+    const large = await local.subgraph.query(query, { r: byHandle(1000) });
     await local.close();
     expect(large.errors).toBeUndefined();
     expect(large.data._entities).toHaveLength(1000);
@@ -170,7 +170,7 @@ describe('a supergraph through @apollo/gateway', () => {
       const logger = createLogger({ level: 'silent' });
       app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger });
       athletes = await startAthletesSubgraph();
-      const subgraphs = [{ name: 'sportsgraph', url: app.url }, parseSubgraph(`athletes=${athletes.url}`)];
+      const subgraphs = [{ name: 'sportsgraph', url: app.subgraphUrl }, parseSubgraph(`athletes=${athletes.url}`)];
       gateway = await startGateway({ subgraphs, port: 0, production: false, logger });
       const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: joined }) });
       expect(await response.json()).toEqual({ data: expectedJoin });

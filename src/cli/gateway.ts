@@ -1,6 +1,6 @@
 /**
  * `npm run gateway -- [--subgraph name=url ...]`: a local supergraph over the running sportsgraph
- * (SPORTSGRAPH_URL, default http://127.0.0.1:4000/graphql) and the subgraphs given, served on
+ * (its federation subgraph at SPORTSGRAPH_URL, default http://127.0.0.1:4000/subgraph) and the subgraphs given, served on
  * GATEWAY_PORT (default 4100).
  */
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { createLogger } from '../logger.js';
 const logger = createLogger();
 try {
   const { values } = parseArgs({ options: { subgraph: { type: 'string', multiple: true } } });
-  const sportsgraph = { name: 'sportsgraph', url: process.env.SPORTSGRAPH_URL ?? 'http://127.0.0.1:4000/graphql' };
+  const sportsgraph = { name: 'sportsgraph', url: process.env.SPORTSGRAPH_URL ?? 'http://127.0.0.1:4000/subgraph' };
   const subgraphs = [sportsgraph, ...(values.subgraph ?? []).map(parseSubgraph)];
   const port = Number(process.env.GATEWAY_PORT ?? 4100);
   const gateway = await startGateway({ subgraphs, port, host: host(), production: isProduction(), logger });
