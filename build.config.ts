@@ -4,7 +4,7 @@
  * server runs plain JavaScript: no TypeScript loader thread, and one file to load instead of
  * hundreds (start-up is about half a second shorter). The bench builds its baseline with the same options.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
@@ -45,7 +45,10 @@ export async function bundle(options: BuildOptions): Promise<void> {
   const result = await build({ ...options, write: false });
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
-    writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
+    // Written aside, then renamed over: a server started while another build runs (tests build too) never reads half a file.
+    const partial = `${file.path}.${process.pid}.partial`;
+    writeFileSync(partial, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
+    renameSync(partial, file.path);
   }
 }
 
