@@ -1,6 +1,6 @@
 /**
- * `npm run build` (and before `npm start`): bundles the server into dist/main.js and its heavy-query
- * worker into dist/heavy-query.worker.js with esbuild, the transform tsx applies at run time, so a
+ * `npm run build` (and before `npm start`): bundles the server into dist/main.js, its heavy-query
+ * worker into dist/heavy-query.worker.js and the gateway into dist/gateway.js with esbuild, the transform tsx applies at run time, so a
  * server runs plain JavaScript: no TypeScript loader thread, and one file to load instead of
  * hundreds (start-up is about half a second shorter). The bench builds its baseline with the same options.
  */
@@ -60,7 +60,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await bundle({
     ...bundleOptions,
     // One folder below the project root, like src/: src/paths.ts finds schema/ and seeds/ from either.
-    entryPoints: ['src/main.ts', 'src/limits/heavy-query.worker.ts'],
+    // The gateway too (dist/gateway.js), so production runs no tsx for it either.
+    entryPoints: ['src/main.ts', 'src/limits/heavy-query.worker.ts', 'src/cli/gateway.ts'],
     entryNames: '[name]',
     outdir: 'dist',
   });

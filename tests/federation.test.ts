@@ -1,14 +1,17 @@
 import { ApolloGateway, LocalCompose, LocalGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../src/app.js';
+import { createKey } from '../src/auth/keys.js';
 import { createContext, type Context } from '../src/context.js';
-import { OrganizationKind } from '../src/db/enums.js';
+import { ApiRole, OrganizationKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
 import { printedSubgraphSchema, subgraphSchema } from '../src/graphql-schema.js';
 import { parseSubgraph, startGateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
-import { athletesSchema, athletesTypeDefs, startAthletesSubgraph } from './support/athletes-subgraph.js';
+import { athletesSchema, athletesTypeDefs, startAthletesSubgraph } from '../examples/athletes-subgraph.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 
 let registry: Registry;
@@ -185,5 +188,70 @@ describe('a supergraph through @apollo/gateway', () => {
     expect(parseSubgraph('athletes=http://127.0.0.1:4002/graphql')).toEqual({ name: 'athletes', url: 'http://127.0.0.1:4002/graphql' });
     expect(() => parseSubgraph('http://127.0.0.1:4002/graphql')).toThrow('--subgraph takes name=url, e.g. athletes=http://127.0.0.1:4002/graphql');
     expect(() => parseSubgraph('athletes=ftp://x')).toThrow(/name=url/);
+  });
+});
+
+describe('`npm run gateway` in front of sportsgraph', () => {
+  const logger = createLogger({ level: 'silent' });
+  let app: App;
+  let athletes: ApolloServer;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  const athletesSaw: IncomingHttpHeaders[] = [];
+  let key: string;
+
+  beforeAll(async () => {
+    app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger });
+    key = createKey(app.db, 'gateway test editor', ApiRole.EDITOR).key;
+    // The example subgraph, recording the headers of each request the gateway sends it.
+    athletes = new ApolloServer({ schema: athletesSchema });
+    const { url } = await startStandaloneServer(athletes, { listen: { port: 0, host: '127.0.0.1' }, context: async ({ req }) => (athletesSaw.push(req.headers), {}) });
+    gateway = await startGateway({ subgraphs: [{ name: 'sportsgraph', url: app.subgraphUrl }, { name: 'athletes', url }], port: 0, production: false, logger });
+  }, 60_000);
+  afterAll(async () => {
+    await gateway.close();
+    await athletes.stop();
+    await app.close();
+  });
+
+  const ask = async (query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    return { text: await response.clone().text(), body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  };
+
+  it('forwards Authorization: a mutation with a key succeeds, one without is refused in sportsgraph\'s own words', async () => {
+    const { body: org } = await ask('{ organization(handle: "noc-qatar") { id } }');
+    const add = 'mutation ($input: AddNameInput!) { addName(input: $input) { name { value lang } userErrors { code } } }';
+    const input = { ownerId: org.data.organization.id, value: 'Comité olympique du Qatar', lang: 'fr', kind: 'ALIAS' };
+    const added = await ask(add, { authorization: `Bearer ${key}` }, { input });
+    expect(added.body).toEqual({ data: { addName: { name: { value: 'Comité olympique du Qatar', lang: 'fr' }, userErrors: [] } } });
+    const anonymous = await ask(add, {}, { input: { ...input, value: 'Another' } });
+    expect(anonymous.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('API key'), extensions: { code: 'UNAUTHENTICATED' } });
+    expect(anonymous.text).not.toContain(new URL(app.url).host);
+  });
+
+  it('forwards Accept-Language: the name comes in the language asked for', async () => {
+    const query = '{ organization(handle: "noc-kazakhstan") { name } }';
+    const arabic = await ask(query, { 'accept-language': 'ar' });
+    expect(arabic.body.data.organization.name).toBe('اللجنة الأولمبية الوطنية في كازاخستان');
+    expect((await ask(query)).body.data.organization.name).toBe('National Olympic Committee of the Republic of Kazakhstan');
+  });
+
+  it('forwards x-request-id as received to every subgraph it asks', async () => {
+    athletesSaw.length = 0;
+    const answer = await ask(joined, { 'x-request-id': 'req-federation-1', authorization: 'Bearer k', 'accept-language': 'kk' });
+    expect(answer.body.errors).toBeUndefined();
+    expect(athletesSaw.length).toBeGreaterThan(0);
+    for (const headers of athletesSaw) expect(headers).toMatchObject({ 'x-request-id': 'req-federation-1', authorization: 'Bearer k', 'accept-language': 'kk' });
+  });
+
+  it('answers SUBGRAPH_UNAVAILABLE, naming the subgraph and not its URL, when a subgraph is down', async () => {
+    await athletes.stop();
+    const answer = await ask('{ organization(handle: "noc-kazakhstan") { name athletesCommission { chair } } }');
+    // sportsgraph's part still answers; the field the athletes subgraph adds is null.
+    expect(answer.body.data).toEqual({ organization: { name: 'National Olympic Committee of the Republic of Kazakhstan', athletesCommission: null } });
+    const unavailable = answer.body.errors?.filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE') ?? [];
+    expect(unavailable.length).toBeGreaterThan(0);
+    expect(unavailable[0].message).toContain('"athletes" is unavailable');
+    expect(answer.text).not.toMatch(/127\.0\.0\.1|localhost|http:\/\//);
   });
 });
