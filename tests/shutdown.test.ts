@@ -51,10 +51,17 @@ async function refusedWithin(port: number, timeoutMs: number): Promise<boolean> 
   return false;
 }
 
-/** A POST whose body is sent in two halves, when told; resolves with the answer, or rejects when the connection is cut. */
+/**
+ * A POST whose body is sent in two halves: the first once the server has taken the request in
+ * (it answers `Expect: 100-continue` when its handler has the request), the second when told.
+ * `answer` resolves with the answer, or rejects when the connection is cut.
+ */
 function uploadInTwoHalves(url: string, query: string) {
   const body = Buffer.from(JSON.stringify({ query }));
-  const request = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) } });
+  const request = http.request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(body.length), expect: '100-continue' },
+  });
   const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
     request.once('error', reject);
     request.once('response', (response) => {
@@ -65,8 +72,9 @@ function uploadInTwoHalves(url: string, query: string) {
     });
   });
   answer.catch(() => {}); // observed by the test when it awaits it
-  request.write(body.subarray(0, body.length >> 1));
-  return { answer, finish: () => request.end(body.subarray(body.length >> 1)) };
+  const halfSent = new Promise<void>((resolve) => request.once('continue', () => request.write(body.subarray(0, body.length >> 1), () => resolve())));
+  request.flushHeaders();
+  return { answer, halfSent, finish: () => request.end(body.subarray(body.length >> 1)) };
 }
 
 const exitOf = (server: ServerProcess) => once(server.child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
@@ -76,7 +84,8 @@ describe('on SIGTERM', () => {
     const server = await startBuilt('in-flight');
     const port = Number(new URL(server.url).port);
     const upload = uploadInTwoHalves(server.url, '{ organization(handle: "noc-kazakhstan") { name } }');
-    await sleep(500); // the server has the headers and half the body
+    await upload.halfSent;
+    await sleep(100); // and half the body has arrived
     const exited = exitOf(server);
     server.child.kill('SIGTERM');
     expect(await refusedWithin(port, 5_000)).toBe(true);
@@ -88,7 +97,7 @@ describe('on SIGTERM', () => {
   it('cuts a request still unfinished after SHUTDOWN_GRACE_MS, and exits 0', async () => {
     const server = await startBuilt('grace', { SHUTDOWN_GRACE_MS: '700' });
     const upload = uploadInTwoHalves(server.url, '{ organizations { totalCount } }');
-    await sleep(500);
+    await upload.halfSent;
     const exited = exitOf(server);
     const signalled = Date.now();
     server.child.kill('SIGTERM');
