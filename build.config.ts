@@ -1,10 +1,10 @@
 /**
- * `npm run build` (and before `npm start`): bundles the server into dist/main.js and its heavy-query
- * worker into dist/heavy-query.worker.js with esbuild, the transform tsx applies at run time, so a
+ * `npm run build` (and before `npm start`): bundles the server into dist/main.js, its heavy-query
+ * worker into dist/heavy-query.worker.js and the gateway into dist/gateway.js with esbuild, the transform tsx applies at run time, so a
  * server runs plain JavaScript: no TypeScript loader thread, and one file to load instead of
  * hundreds (start-up is about half a second shorter). The bench builds its baseline with the same options.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
@@ -45,7 +45,10 @@ export async function bundle(options: BuildOptions): Promise<void> {
   const result = await build({ ...options, write: false });
   for (const file of result.outputFiles) {
     mkdirSync(dirname(file.path), { recursive: true });
-    writeFileSync(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
+    // Written aside, then renamed over: a server started while another build runs (tests build too) never reads half a file.
+    const partial = `${file.path}.${process.pid}.partial`;
+    writeFileSync(partial, file.path.endsWith('.js') ? asciiOnly(file.text) : file.contents);
+    renameSync(partial, file.path);
   }
 }
 
@@ -57,7 +60,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await bundle({
     ...bundleOptions,
     // One folder below the project root, like src/: src/paths.ts finds schema/ and seeds/ from either.
-    entryPoints: ['src/main.ts', 'src/limits/heavy-query.worker.ts'],
+    // The gateway too (dist/gateway.js), so production runs no tsx for it either.
+    entryPoints: ['src/main.ts', 'src/limits/heavy-query.worker.ts', 'src/cli/gateway.ts'],
     entryNames: '[name]',
     outdir: 'dist',
   });

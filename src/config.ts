@@ -25,6 +25,16 @@ export function gatewayTraceToken(): string | undefined {
   return process.env.GATEWAY_TRACE_TOKEN || undefined;
 }
 
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
+/** On SIGTERM or SIGINT, how long requests in flight may take to finish before their connections are cut. */
+export function shutdownGraceMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SHUTDOWN_GRACE_MS?.trim();
+  if (raw === undefined || raw === '') return DEFAULT_SHUTDOWN_GRACE_MS;
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new Error(`SHUTDOWN_GRACE_MS must be a whole number of milliseconds; got "${env.SHUTDOWN_GRACE_MS}".`);
+  return Number(raw);
+}
+
 /** How long the HTTP server waits for clients, and how many it serves at once (see README). */
 export interface HttpLimits {
   /** From the first byte of a request (or of the connection) until its headers are in. */

@@ -3,11 +3,15 @@
  * (IDE included outside production). For trying a supergraph; production graphs would rather
  * run Apollo Router with a supergraph composed ahead of time.
  */
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloGateway, IntrospectAndCompose, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { DEFAULT_SHUTDOWN_GRACE_MS } from './config.js';
 import { createHttpServer } from './http/server.js';
 
 export interface Subgraph {
@@ -28,26 +32,89 @@ export interface GatewayOptions {
   host?: string;
   production: boolean;
   logger: Logger;
+  /** How long close() lets requests in flight finish. */
+  shutdownGraceMs?: number;
+}
+
+/** The headers of a client's request that every subgraph fetch carries too: its API key, its languages, its request id. */
+export const FORWARDED_HEADERS = ['authorization', 'accept-language', 'x-request-id'] as const;
+
+interface GatewayContext {
+  headers: Partial<Record<(typeof FORWARDED_HEADERS)[number], string>>;
+}
+
+function gatewayContext(request: IncomingMessage): GatewayContext {
+  const headers: GatewayContext['headers'] = {};
+  for (const name of FORWARDED_HEADERS) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  return { headers };
+}
+
+/** A GraphQL answer, as a subgraph sends one even under an error status (401 for a bad key). */
+function isGraphQLAnswer(body: unknown): body is { errors: unknown[]; data?: unknown } {
+  return typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors);
+}
+
+/**
+ * A subgraph over HTTP that forwards the client's headers, and that answers for itself when it
+ * cannot be reached: SUBGRAPH_UNAVAILABLE, naming the subgraph. @apollo/gateway's own error
+ * would show its internal URL (`request to http://10.0.0.7:4000/subgraph failed`).
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: Subgraph,
+    private readonly logger: Logger,
+  ) {
+    super({ url: subgraph.url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Composition's own requests (introspection at start and every poll) come with no client.
+    for (const name of FORWARDED_HEADERS) {
+      const value = context?.headers?.[name];
+      if (value !== undefined) request.http!.headers.set(name, value);
+    }
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const body = (error as GraphQLError).extensions?.response as { body?: unknown } | undefined;
+      if (isGraphQLAnswer(body?.body)) return body.body as Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+      this.logger.warn({ subgraph: this.subgraph.name, url: this.subgraph.url, reason: error instanceof Error ? error.message : String(error) }, 'a subgraph did not answer');
+      const message = `The subgraph "${this.subgraph.name}" is unavailable; the fields it serves are missing from this answer. Try again later.`;
+      return { errors: [new GraphQLError(message, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } })] };
+    }
+  }
 }
 
 export async function startGateway(options: GatewayOptions) {
   const names = options.subgraphs.map((s) => s.name);
   const duplicate = names.find((name, i) => names.indexOf(name) !== i);
   if (duplicate) throw new Error(`Two subgraphs are named "${duplicate}"; give each a different name.`);
-  const apollo = new ApolloServer<BaseContext>({
-    gateway: new ApolloGateway({ supergraphSdl: new IntrospectAndCompose({ subgraphs: options.subgraphs, pollIntervalInMs: 10_000 }) }),
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: new ApolloGateway({
+      supergraphSdl: new IntrospectAndCompose({ subgraphs: options.subgraphs, pollIntervalInMs: 10_000 }),
+      buildService: ({ name, url }) => new SubgraphDataSource({ name, url: url! }, options.logger),
+    }),
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
+    // close() drains HTTP first (the plugin below), as the server does (see app.ts).
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
-  await apollo.start(); // composes now: an unreachable subgraph or a composition error stops here
   const server = createHttpServer({
     apollo,
-    context: () => ({}),
+    context: gatewayContext,
     ready: () => ({ ok: true, detail: { subgraphs: names } }),
     logger: options.logger,
     ide: !options.production,
   });
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS }));
+  await apollo.start(); // composes now: an unreachable subgraph or a composition error stops here
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);
@@ -56,7 +123,6 @@ export async function startGateway(options: GatewayOptions) {
   return {
     url: `http://${address}:${port}/graphql`,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
     },
   };

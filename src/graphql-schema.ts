@@ -2,8 +2,8 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { graphql, lexicographicSortSchema, parse, printSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
+import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
+import { graphql, GraphQLSchema, lexicographicSortSchema, parse, printSchema, specifiedDirectives } from 'graphql';
 import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
 import { directResolvers } from './direct-resolvers.js';
@@ -28,6 +28,7 @@ const resolverClasses = (() => {
 
 let built: Promise<GraphQLSchema> | undefined;
 let subgraph: Promise<GraphQLSchema> | undefined;
+let publicOnly: Promise<GraphQLSchema> | undefined;
 
 /**
  * The interfaces of every node type, from the registry rather than from each type's decorator:
@@ -59,8 +60,8 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
 }
 
 /**
- * The schema the server serves: the same API plus `_service` and `_entities`, as an Apollo
- * Federation v2 subgraph, so a gateway can join it with other subgraphs.
+ * The schema gateways read at /subgraph: the same API plus `_service` and `_entities`, as an
+ * Apollo Federation v2 subgraph, so a gateway can join it with other subgraphs.
  */
 export function subgraphSchema(): Promise<GraphQLSchema> {
   subgraph ??= graphqlSchema().then((schema) => {
@@ -73,6 +74,26 @@ export function subgraphSchema(): Promise<GraphQLSchema> {
     }));
   });
   return subgraph;
+}
+
+/**
+ * The schema clients see at /graphql: the subgraph's, with its resolvers, cut down to the types,
+ * root fields and directives of the API itself (graphqlSchema). No `_entities`, `_service`, `_Any`,
+ * `link__*` or `federation__*`: code generators with strict scalars, and the IDE's docs, see only
+ * the registry. Cut from the subgraph rather than built again, so both run the same resolvers.
+ */
+export function publicSchema(): Promise<GraphQLSchema> {
+  publicOnly ??= Promise.all([graphqlSchema(), subgraphSchema()]).then(([api, schema]) => {
+    const queryFields = api.getQueryType()!.getFields();
+    const cut = mapSchema(schema, {
+      [MapperKind.TYPE]: (type) => (api.getType(type.name) ? type : null),
+      [MapperKind.DIRECTIVE]: (directive) => (api.getDirective(directive.name) ? directive : null),
+      [MapperKind.QUERY_ROOT_FIELD]: (field, name) => (name in queryFields ? field : null),
+    });
+    // The subgraph's schema definition carries `@link`; the public schema has none.
+    return new GraphQLSchema({ ...cut.toConfig(), astNode: undefined, extensionASTNodes: [] });
+  });
+  return publicOnly;
 }
 
 /** The subgraph SDL exactly as gateways read it from `_service { sdl }`; committed as schema/subgraph.graphql. */

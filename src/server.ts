@@ -3,14 +3,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { cacheMaxAge } from './config.js';
 import type { Context } from './context.js';
 import { currentQueryStats } from './db/client.js';
 import { compiledExecutionPlugin, type ReportErrors } from './compiled-execution.js';
 import { federatedTracePlugins } from './federation/traces.js';
-import { subgraphSchema } from './graphql-schema.js';
+import { publicSchema, subgraphSchema } from './graphql-schema.js';
 import { cachePolicyPlugin } from './http/cache-policy.js';
 import { legacyJsonStatusPlugin } from './http/graphql-over-http.js';
 import { requestNotesPlugin } from './http/request-notes.js';
@@ -116,41 +116,60 @@ export interface ApolloOptions {
   cacheMaxAge?: number;
 }
 
-export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
+/** The two schemas served: the API for clients at /graphql, and the federation subgraph for gateways at /subgraph. */
+export type SchemaName = 'public' | 'subgraph';
+const schemas: Record<SchemaName, () => Promise<GraphQLSchema>> = { public: publicSchema, subgraph: subgraphSchema };
+
+/** One Apollo server for the schema named (the public one unless told). */
+export async function createApolloServer(options: ApolloOptions & { schema?: SchemaName }): Promise<ApolloServer<Context>> {
+  const name = options.schema ?? 'public';
+  return (await createApolloServers(options, [name]))[name];
+}
+
+/** An Apollo server per schema named, with the same limits and masking; they share one pool of heavy-query threads. */
+export async function createApolloServers<S extends SchemaName>(options: ApolloOptions, names: S[]): Promise<Record<S, ApolloServer<Context>>> {
   const limits = options.limits ?? configuredLimits();
   const formatError = (formatted: GraphQLFormattedError, error: unknown) => maskError(formatted, error, limits);
   const reportErrors = unexpectedErrorLog(options.logger);
-  return new ApolloServer<Context>({
-    schema: await subgraphSchema(),
-    introspection: true,
-    hideSchemaDetailsFromClientErrors: true,
-    // Keys travel in the Authorization header, never in cookies, so a page on another site cannot
-    // act with a user's rights (what CSRF prevention guards against): GET queries need no extra
-    // header. Apollo still refuses mutations over GET (405).
-    csrfPrevention: false,
-    // Apollo's own messages as JSON lines too (the default writes plain text to the console).
-    ...(options.logger ? { logger: options.logger } : {}),
-    includeStacktraceInErrorResponses: false,
-    // Parsing is recursive: a bound on tokens is a bound on the stack a query can take.
-    parseOptions: { maxTokens: limits.maxTokens },
-    formatError,
-    // As Apollo's own, but a heavy answer's data comes already serialised from its worker thread.
-    stringifyResult,
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(), // its per-field hints cost every field; see cache-policy.ts
-      cachePolicyPlugin<Context>(options.cacheMaxAge ?? cacheMaxAge()),
-      legacyJsonStatusPlugin<Context>(),
-      requestNotesPlugin<Context>(),
-      errorReportPlugin(reportErrors, options.logger),
-      limitsPlugin(limits),
-      operationDatePlugin(),
-      // In this order: a heavy query goes to a worker thread, which runs it compiled.
-      ...(options.databasePath && options.databasePath !== ':memory:' && limits.heavyQueryThreads > 0 ? [heavyQueriesPlugin({ databasePath: options.databasePath, limits, production: options.production })] : []),
-      compiledExecutionPlugin(formatError, reportErrors),
-      ...federatedTracePlugins(options.gatewayTraceToken),
-      ...(options.production ? [] : [statementCountPlugin()]),
-    ],
-  });
+  const heavyQueries = options.databasePath && options.databasePath !== ':memory:' && limits.heavyQueryThreads > 0
+    ? heavyQueriesPlugin({ databasePath: options.databasePath, limits, production: options.production })
+    : undefined;
+  const servers = {} as Record<S, ApolloServer<Context>>;
+  for (const name of names) {
+    servers[name] = new ApolloServer<Context>({
+      schema: await schemas[name](),
+      introspection: true,
+      hideSchemaDetailsFromClientErrors: true,
+      // Keys travel in the Authorization header, never in cookies, so a page on another site cannot
+      // act with a user's rights (what CSRF prevention guards against): GET queries need no extra
+      // header. Apollo still refuses mutations over GET (405).
+      csrfPrevention: false,
+      // Apollo's own messages as JSON lines too (the default writes plain text to the console).
+      ...(options.logger ? { logger: options.logger } : {}),
+      includeStacktraceInErrorResponses: false,
+      // The process's signal handler (main.ts) drains HTTP, then stops the servers: Apollo's own would cut requests in flight.
+      stopOnTerminationSignals: false,
+      // Parsing is recursive: a bound on tokens is a bound on the stack a query can take.
+      parseOptions: { maxTokens: limits.maxTokens },
+      formatError,
+      // As Apollo's own, but a heavy answer's data comes already serialised from its worker thread.
+      stringifyResult,
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginCacheControlDisabled(), // its per-field hints cost every field; see cache-policy.ts
+        cachePolicyPlugin<Context>(options.cacheMaxAge ?? cacheMaxAge()),
+        legacyJsonStatusPlugin<Context>(),
+        requestNotesPlugin<Context>(),
+        errorReportPlugin(reportErrors, options.logger),
+        limitsPlugin(limits),
+        operationDatePlugin(),
+        // In this order: a heavy query goes to a worker thread, which runs it compiled.
+        ...(heavyQueries ? [heavyQueries] : []),
+        compiledExecutionPlugin(formatError, reportErrors),
+        ...federatedTracePlugins(options.gatewayTraceToken),
+        ...(options.production ? [] : [statementCountPlugin()]),
+      ],
+    });
+  }
+  return servers;
 }
-

@@ -1,14 +1,17 @@
 import { ApolloGateway, LocalCompose, LocalGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../src/app.js';
+import { createKey } from '../src/auth/keys.js';
 import { createContext, type Context } from '../src/context.js';
-import { OrganizationKind } from '../src/db/enums.js';
+import { ApiRole, OrganizationKind } from '../src/db/enums.js';
 import * as t from '../src/db/schema.js';
 import { printedSubgraphSchema, subgraphSchema } from '../src/graphql-schema.js';
 import { parseSubgraph, startGateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
-import { athletesSchema, athletesTypeDefs, startAthletesSubgraph } from './support/athletes-subgraph.js';
+import { athletesSchema, athletesTypeDefs, startAthletesSubgraph } from '../examples/athletes-subgraph.js';
 import { seededRegistry, type Registry } from './support/registry.js';
 
 let registry: Registry;
@@ -28,7 +31,7 @@ const entities = `query ($r: [_Any!]!) { _entities(representations: $r) {
 
 describe('sportsgraph as a Federation v2 subgraph', () => {
   it('publishes its SDL with @link and a @key on every entity', async () => {
-    const { data } = await registry.query(`{ _service { sdl } }`);
+    const { data } = await registry.subgraph.query(`{ _service { sdl } }`);
     const sdl: string = data._service.sdl;
     expect(sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+"/);
     for (const [type, keys] of Object.entries({
@@ -56,7 +59,7 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
       { __typename: 'Country', id: data.country.id },
       { __typename: 'Country', iocCode: 'KUW' },
     ];
-    const answer = await registry.query(entities, { r: representations });
+    const answer = await registry.subgraph.query(entities, { r: representations });
     expect(answer.errors).toBeUndefined();
     expect(answer.data._entities.map((e: any) => [e.__typename, e.handle ?? e.iocCode])).toEqual([
       ['Organization', 'noc-kazakhstan'], ['Organization', 'noc-qatar'],
@@ -70,7 +73,7 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
 
   it('answers null for keys that name nothing, without failing the other entities', async () => {
     const { data: ids } = await registry.query(`{ person(handle: "gennady-golovkin") { id } }`);
-    const answer = await registry.query(entities, {
+    const answer = await registry.subgraph.query(entities, {
       r: [
         { __typename: 'Organization', handle: 'no-such-body' },
         { __typename: 'Organization', id: ids.person.id }, // a Person's id is not an Organization's
@@ -87,7 +90,7 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
   it('refuses a representation that names no entity type as BAD_USER_INPUT, naming the type and the entity types', async () => {
     const entityTypes = 'Agreement, Country, Event, Organization, Person, Sport';
     const refused = async (representation: unknown) => {
-      const answer = await registry.query(entities, { r: [{ __typename: 'Organization', handle: 'ioc' }, representation] });
+      const answer = await registry.subgraph.query(entities, { r: [{ __typename: 'Organization', handle: 'ioc' }, representation] });
       expect(answer.data).toBeNull();
       expect(answer.errors).toHaveLength(1);
       expect(answer.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'representations' });
@@ -115,8 +118,8 @@ describe('sportsgraph as a Federation v2 subgraph', () => {
     });
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { name country { iocCode } } } }`;
     const byHandle = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Organization', handle: `ref-${i}` }));
-    const small = await local.query(query, { r: byHandle(10) });
-    const large = await local.query(query, { r: byHandle(1000) });
+    const small = await local.subgraph.query(query, { r: byHandle(10) });
+    const large = await local.subgraph.query(query, { r: byHandle(1000) });
     await local.close();
     expect(large.errors).toBeUndefined();
     expect(large.data._entities).toHaveLength(1000);
@@ -170,7 +173,7 @@ describe('a supergraph through @apollo/gateway', () => {
       const logger = createLogger({ level: 'silent' });
       app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger });
       athletes = await startAthletesSubgraph();
-      const subgraphs = [{ name: 'sportsgraph', url: app.url }, parseSubgraph(`athletes=${athletes.url}`)];
+      const subgraphs = [{ name: 'sportsgraph', url: app.subgraphUrl }, parseSubgraph(`athletes=${athletes.url}`)];
       gateway = await startGateway({ subgraphs, port: 0, production: false, logger });
       const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: joined }) });
       expect(await response.json()).toEqual({ data: expectedJoin });
@@ -185,5 +188,70 @@ describe('a supergraph through @apollo/gateway', () => {
     expect(parseSubgraph('athletes=http://127.0.0.1:4002/graphql')).toEqual({ name: 'athletes', url: 'http://127.0.0.1:4002/graphql' });
     expect(() => parseSubgraph('http://127.0.0.1:4002/graphql')).toThrow('--subgraph takes name=url, e.g. athletes=http://127.0.0.1:4002/graphql');
     expect(() => parseSubgraph('athletes=ftp://x')).toThrow(/name=url/);
+  });
+});
+
+describe('`npm run gateway` in front of sportsgraph', () => {
+  const logger = createLogger({ level: 'silent' });
+  let app: App;
+  let athletes: ApolloServer;
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  const athletesSaw: IncomingHttpHeaders[] = [];
+  let key: string;
+
+  beforeAll(async () => {
+    app = await startApp({ databasePath: ':memory:', port: 0, production: false, logger });
+    key = createKey(app.db, 'gateway test editor', ApiRole.EDITOR).key;
+    // The example subgraph, recording the headers of each request the gateway sends it.
+    athletes = new ApolloServer({ schema: athletesSchema });
+    const { url } = await startStandaloneServer(athletes, { listen: { port: 0, host: '127.0.0.1' }, context: async ({ req }) => (athletesSaw.push(req.headers), {}) });
+    gateway = await startGateway({ subgraphs: [{ name: 'sportsgraph', url: app.subgraphUrl }, { name: 'athletes', url }], port: 0, production: false, logger });
+  }, 60_000);
+  afterAll(async () => {
+    await gateway.close();
+    await athletes.stop();
+    await app.close();
+  });
+
+  const ask = async (query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    return { text: await response.clone().text(), body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  };
+
+  it('forwards Authorization: a mutation with a key succeeds, one without is refused in sportsgraph\'s own words', async () => {
+    const { body: org } = await ask('{ organization(handle: "noc-qatar") { id } }');
+    const add = 'mutation ($input: AddNameInput!) { addName(input: $input) { name { value lang } userErrors { code } } }';
+    const input = { ownerId: org.data.organization.id, value: 'Comité olympique du Qatar', lang: 'fr', kind: 'ALIAS' };
+    const added = await ask(add, { authorization: `Bearer ${key}` }, { input });
+    expect(added.body).toEqual({ data: { addName: { name: { value: 'Comité olympique du Qatar', lang: 'fr' }, userErrors: [] } } });
+    const anonymous = await ask(add, {}, { input: { ...input, value: 'Another' } });
+    expect(anonymous.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('API key'), extensions: { code: 'UNAUTHENTICATED' } });
+    expect(anonymous.text).not.toContain(new URL(app.url).host);
+  });
+
+  it('forwards Accept-Language: the name comes in the language asked for', async () => {
+    const query = '{ organization(handle: "noc-kazakhstan") { name } }';
+    const arabic = await ask(query, { 'accept-language': 'ar' });
+    expect(arabic.body.data.organization.name).toBe('اللجنة الأولمبية الوطنية في كازاخستان');
+    expect((await ask(query)).body.data.organization.name).toBe('National Olympic Committee of the Republic of Kazakhstan');
+  });
+
+  it('forwards x-request-id as received to every subgraph it asks', async () => {
+    athletesSaw.length = 0;
+    const answer = await ask(joined, { 'x-request-id': 'req-federation-1', authorization: 'Bearer k', 'accept-language': 'kk' });
+    expect(answer.body.errors).toBeUndefined();
+    expect(athletesSaw.length).toBeGreaterThan(0);
+    for (const headers of athletesSaw) expect(headers).toMatchObject({ 'x-request-id': 'req-federation-1', authorization: 'Bearer k', 'accept-language': 'kk' });
+  });
+
+  it('answers SUBGRAPH_UNAVAILABLE, naming the subgraph and not its URL, when a subgraph is down', async () => {
+    await athletes.stop();
+    const answer = await ask('{ organization(handle: "noc-kazakhstan") { name athletesCommission { chair } } }');
+    // sportsgraph's part still answers; the field the athletes subgraph adds is null.
+    expect(answer.body.data).toEqual({ organization: { name: 'National Olympic Committee of the Republic of Kazakhstan', athletesCommission: null } });
+    const unavailable = answer.body.errors?.filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE') ?? [];
+    expect(unavailable.length).toBeGreaterThan(0);
+    expect(unavailable[0].message).toContain('"athletes" is unavailable');
+    expect(answer.text).not.toMatch(/127\.0\.0\.1|localhost|http:\/\//);
   });
 });

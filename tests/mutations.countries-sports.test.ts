@@ -249,7 +249,7 @@ describe('sports', () => {
   });
 
   it('resolve as federation entities by code, a merged-away code to the survivor', async () => {
-    const { data, errors: errs } = await as.anonymous(`query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Sport { id code } } }`, {
+    const { data, errors: errs } = await registry.subgraph.query(`query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Sport { id code } } }`, {
       r: [{ __typename: 'Sport', code: 'rowing' }, { __typename: 'Sport', code: 'no-such-sport' }, { __typename: 'Sport', id: rowing }],
     });
     expect(errs).toBeUndefined();
@@ -302,7 +302,7 @@ describe('merging two sports', () => {
 
     const found = await as.anonymous(search, { q: 'pool swimming', types: ['SPORT'] });
     expect(found.data.search.edges.map((e: any) => e.node.code)).toEqual(['swimming']);
-    const federated = await as.anonymous(`{ _entities(representations: [{ __typename: "Sport", code: "pool-swimming" }]) { ... on Sport { code } } }`);
+    const federated = await registry.subgraph.query(`{ _entities(representations: [{ __typename: "Sport", code: "pool-swimming" }]) { ... on Sport { code } } }`);
     expect(federated.data._entities).toEqual([{ code: 'swimming' }]);
   });
 });

@@ -84,7 +84,7 @@ describe('merging two organisations', () => {
       node: { id: survivorId, shortName: 'Qazaq Aquatics' },
       nodes: [{ id: survivorId }],
     });
-    const referenced = await as.anonymous(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { handle } } }`, {
+    const referenced = await registry.subgraph.query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { handle } } }`, {
       r: [{ __typename: 'Organization', id: mergedId }, { __typename: 'Organization', handle: 'kazakhstan-swimming-federation' }],
     });
     expect(referenced.data._entities).toEqual([{ handle: 'kazakhstan-aquatics-federation' }, { handle: 'kazakhstan-aquatics-federation' }]);

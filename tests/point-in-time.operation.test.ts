@@ -153,7 +153,7 @@ describe('one date for a whole answer', () => {
   it('is declared in the schema and in the subgraph SDL, with a description', async () => {
     const sdl = printSchema(await graphqlSchema());
     expect(sdl).toMatch(/"""\nAnswers the whole query as the registry holds things to have stood at this date[^"]*"""\ndirective @asOf\(\n\s+"""[^"]+"""\n\s+date: PartialDate\n\) on QUERY/);
-    const { data } = await ask(`{ _service { sdl } }`);
+    const { data } = await registry.subgraph.query(`{ _service { sdl } }`);
     expect(data._service.sdl).toContain('directive @asOf(');
   });
 
@@ -172,7 +172,7 @@ describe('one date for a whole answer', () => {
       ... on Organization { name leaders { nodes { person { handle } inEffect } } }
     } }`;
     const r = [{ __typename: 'Organization', handle: 'world-aquatics' }, { __typename: 'Organization', handle: 'noc-kazakhstan' }];
-    const { data } = await ask(query, { r, at: '2021-07' });
+    const { data } = await registry.subgraph.query(query, { r, at: '2021-07' });
     expect(data._entities.map((e: { name: string }) => e.name)).toEqual(['FINA', 'National Olympic Committee of the Republic of Kazakhstan']);
     expect(data._entities[1].leaders.nodes).toEqual([{ person: { handle: 'test-predecessor' }, inEffect: 'YES' }]);
   });
@@ -202,7 +202,7 @@ describe('through a federation gateway', () => {
     let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
     try {
       const { url } = await startStandaloneServer(other, { listen: { port: 0, host: '127.0.0.1' } });
-      gateway = await startGateway({ subgraphs: [{ name: 'sportsgraph', url: app.url }, { name: 'commissions', url }], port: 0, production: false, logger });
+      gateway = await startGateway({ subgraphs: [{ name: 'sportsgraph', url: app.subgraphUrl }, { name: 'commissions', url }], port: 0, production: false, logger });
       const query = `query ($at: PartialDate) @asOf(date: $at) {
         organization(handle: "world-aquatics") { name athletesCommission }
         commissionsOf { handle name }

@@ -1,4 +1,4 @@
-/** The HTTP front door on plain node:http: /graphql through Apollo, health probes, metrics and the offline IDE. */
+/** The HTTP front door on plain node:http: /graphql through Apollo, /subgraph for gateways, health probes, metrics and the offline IDE. */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
@@ -24,6 +24,8 @@ const MAX_JSON_DEPTH = 64;
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
+  /** The federation subgraph schema (`_entities`, `_service`), served at /subgraph for gateways; none: 404 there. */
+  subgraph?: ApolloServer<TContext>;
   /** `notes` carries the request's id and logger into the context, and what GraphQL found back out (request-notes.ts). */
   context: (request: IncomingMessage, notes: RequestNotes) => Promise<TContext> | TContext;
   /** Must not throw; a throw is still answered with 503. */
@@ -96,7 +98,11 @@ async function route<TContext extends BaseContext>(
     if (options.ide && req.method === 'GET' && /\btext\/html\b/i.test(req.headers.accept ?? '')) {
       return sendIdePage(res);
     }
-    return executeGraphQL(options, req, res, search, notes);
+    return executeGraphQL(options.apollo, options.context, req, res, search, notes);
+  }
+  if (path === '/subgraph' && options.subgraph) {
+    allowMethods(req, ['GET', 'POST']);
+    return executeGraphQL(options.subgraph, options.context, req, res, search, notes);
   }
   if (path === '/healthz') {
     allowMethods(req, ['GET', 'HEAD']);
@@ -125,7 +131,8 @@ async function route<TContext extends BaseContext>(
 }
 
 async function executeGraphQL<TContext extends BaseContext>(
-  { apollo, context }: Handled<TContext>,
+  apollo: ApolloServer<TContext>,
+  context: HttpServerOptions<TContext>['context'],
   req: IncomingMessage,
   res: ServerResponse,
   search: string,

@@ -104,9 +104,17 @@ export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerP
   // Counted here rather than by piscina's maxQueue, which lets the queue grow while a worker starts.
   const capacity = limits.heavyQueryThreads * (1 + QUEUE_PER_THREAD);
   let inFlight = 0;
+  // Shared by the Apollo servers of both schemas: the threads end when the last of them stops.
+  let servers = 0;
   return {
     async serverWillStart() {
-      return { serverWillStop: () => pool.destroy() };
+      servers += 1;
+      return {
+        async serverWillStop() {
+          servers -= 1;
+          if (servers === 0) await pool.destroy();
+        },
+      };
     },
     async requestDidStart() {
       return {

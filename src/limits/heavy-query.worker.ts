@@ -37,8 +37,9 @@ runOnIdleTime();
 function start() {
   return (ready ??= (async () => {
     const db = openDatabase(databasePath);
-    // No pool here: a worker runs what it is given.
-    const apollo = await createApolloServer({ production, limits, logger });
+    // No pool here: a worker runs what it is given. The subgraph schema is the public one plus
+    // `_entities` and `_service`, so it runs heavy queries sent to either endpoint.
+    const apollo = await createApolloServer({ production, limits, logger, schema: 'subgraph' });
     await apollo.start();
     return { db, apollo };
   })());

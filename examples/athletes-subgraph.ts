@@ -1,8 +1,10 @@
 /**
- * A second, independent subgraph for the federation tests: athletes' commissions, which other
- * systems keep, attached to sportsgraph's Organization by its `handle` key. Its data is made
- * up for the tests.
+ * `npm run example:athletes`: a second, independent subgraph, for the README's gateway example
+ * and the federation tests: athletes' commissions, which other systems keep, attached to
+ * sportsgraph's Organization by its `handle` key. Its data is made up. Serves
+ * http://127.0.0.1:4002/graphql (ATHLETES_PORT).
  */
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -46,9 +48,14 @@ export const athletesSchema = buildSubgraphSchema({
   } as never,
 });
 
-/** Serves the athletes subgraph on loopback; returns its URL and a way to stop it. */
-export async function startAthletesSubgraph(): Promise<{ url: string; stop(): Promise<void> }> {
+/** Serves the athletes subgraph on loopback (any free port unless given); returns its URL and a way to stop it. */
+export async function startAthletesSubgraph(port = 0): Promise<{ url: string; stop(): Promise<void> }> {
   const server = new ApolloServer({ schema: athletesSchema });
-  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
-  return { url, stop: () => server.stop() };
+  const { url } = await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
+  return { url: new URL('graphql', url).href, stop: () => server.stop() };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await startAthletesSubgraph(Number(process.env.ATHLETES_PORT ?? 4002));
+  console.info(`athletes subgraph serving ${url}`);
 }
