@@ -7,7 +7,7 @@ import { countingStatements } from '../db/client.js';
 import { clip } from '../shared/client-text.js';
 import { guardConnections, serverOptions } from './connections.js';
 import type { IdleWatch } from './idle-memory.js';
-import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
+import { assetResponse, IDE_ASSET_PREFIX, ideAsset, renderGraphiqlPage, renderVoyagerPage, type IdePage } from './ide.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /**
@@ -80,7 +80,7 @@ async function route<TContext extends BaseContext>(
   if (path === '/graphql') {
     allowMethods(req, ['GET', 'POST']);
     if (options.ide && req.method === 'GET' && /\btext\/html\b/i.test(req.headers.accept ?? '')) {
-      return sendIdePage(res);
+      return sendIdePage(res, renderGraphiqlPage());
     }
     return executeGraphQL(options, req, res, search, notes);
   }
@@ -93,11 +93,16 @@ async function route<TContext extends BaseContext>(
     const { ok, detail } = checkReadiness(options.ready, options.logger);
     return sendJson(res, ok ? 200 : 503, { ...detail, status: ok ? 'ready' : 'unavailable' });
   }
-  const asset = options.ide && path.startsWith(IDE_ASSET_PREFIX) ? ideAsset(path.slice(IDE_ASSET_PREFIX.length)) : undefined;
+  if (options.ide && path === '/voyager') {
+    allowMethods(req, ['GET', 'HEAD']);
+    return sendIdePage(res, renderVoyagerPage());
+  }
+  const asset = options.ide && path.startsWith(IDE_ASSET_PREFIX) ? await ideAsset(path.slice(IDE_ASSET_PREFIX.length)) : undefined;
   if (asset) {
     allowMethods(req, ['GET', 'HEAD']);
-    res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
-    res.end(asset.body);
+    const { headers, body } = assetResponse(asset, req.headers['accept-encoding']);
+    res.writeHead(200, headers);
+    res.end(body);
     return;
   }
   throw new HttpError(404, 'NOT_FOUND', 'Not found.');
@@ -202,12 +207,11 @@ function allowMethods(req: IncomingMessage, methods: string[]): void {
   }
 }
 
-function sendIdePage(res: ServerResponse): void {
-  const { html, contentSecurityPolicy } = renderIdePage();
+function sendIdePage(res: ServerResponse, { html, contentSecurityPolicy }: IdePage): void {
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': contentSecurityPolicy,
-    'cache-control': 'no-store', // the nonce must differ on every load
+    'cache-control': 'no-store', // the page names the current bundle
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
   });
