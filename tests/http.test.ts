@@ -255,6 +255,7 @@ describe('the IDE', () => {
       expect(asset.headers.get('content-type'), url).toContain(expectedTypes[ext]);
       expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
       expect(asset.headers.get('content-encoding'), url).toBe('gzip'); // fetch asks for it and unpacks it
+      expect(asset.headers.get('cache-control'), url).toBe('public, max-age=31536000, immutable'); // the URL names the bundle's hash
       // No remote fonts, stylesheets or scripts hidden inside the bundles (the matches are printed, not the bundles).
       const text = await asset.text();
       expect(text.match(/url\(\s*["']?(https?:)?\/\/|sourceMappingURL/g), url).toBeNull();

@@ -97,7 +97,8 @@ describe('the IDE pages in headless Chromium, with every request off this machin
     const types = page.locator('svg g.node.type .type-title text');
     await expect.poll(() => types.count(), { timeout: 20_000 }).toBeGreaterThan(20);
     expect(await types.allTextContents()).toEqual(expect.arrayContaining(['Query', 'Organization', 'Person', 'Agreement', 'Citation']));
-    await expect.poll(() => page.getByText('Organization', { exact: true }).first().isVisible()).toBe(true);
+    // The side panel lists the types with their descriptions.
+    await expect.poll(() => page.getByText("The registry of the sports movement's organisations", { exact: false }).first().isVisible()).toBe(true);
     expect(trouble).toEqual({ outside: [], pageErrors: [], consoleErrors: [] });
   });
 });

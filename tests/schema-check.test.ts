@@ -160,4 +160,15 @@ describe('npm run schema:check', () => {
     expect(stdout[0]).toBe('schema:check: shallow clone without HEAD~1; fetching one more commit of history.');
     expect(status).toBe(1);
   });
+
+  it('fails in a shallow clone whose history cannot be fetched', () => {
+    const origin = repository(removal);
+    const clone = mkdtempSync(join(tmpdir(), 'sportsgraph-schema-check-clone-'));
+    dirs.push(clone);
+    gitIn(tmpdir(), 'clone', '--quiet', '--depth=1', `file://${origin}`, clone);
+    rmSync(origin, { recursive: true, force: true });
+    const { status, stderr } = run(clone);
+    expect(status).toBe(2);
+    expect(stderr).toEqual([expect.stringMatching(/^schema:check: cannot fetch the history of this shallow clone \(fatal: .+\); clone with --depth 2 or more\.$/)]);
+  });
 });

@@ -95,7 +95,12 @@ function previousSchema(root: string, base: string, deepened = false): { sdl: st
       // A shallow clone (git clone --depth 1) lacks the earlier commit: fetch one more level of
       // history (an error here fails the check, rather than passing it unchecked).
       console.info(`schema:check: shallow clone without ${base}; fetching one more commit of history.`);
-      git(['fetch', '--quiet', '--deepen=1'], root);
+      try {
+        git(['fetch', '--quiet', '--deepen=1'], root);
+      } catch (error) {
+        const reason = String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0];
+        throw new Error(`cannot fetch the history of this shallow clone (${reason}); clone with --depth 2 or more.`);
+      }
       return previousSchema(root, base, true);
     }
     return { none: `${base} does not exist (the first commit?)` };
