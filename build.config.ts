@@ -3,18 +3,21 @@
  * worker into dist/heavy-query.worker.js and the gateway into dist/gateway.js with esbuild, the transform tsx applies at run time, so a
  * server runs plain JavaScript: no TypeScript loader thread, and one file to load instead of
  * hundreds (start-up is about half a second shorter). The bench builds its baseline with the same options.
+ * Also builds the IDE pages' browser bundle when it is missing (src/http/ide/bundle.ts), so the first page load is quick.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
+import { ideBundle } from './src/http/ide/bundle.js';
 
 /**
  * Packages left in node_modules: the native SQLite addon; libraries that start worker threads from
  * files beside their own (piscina, pino's transports); and Apollo's createhash, which reaches node's
- * crypto through `module.require` (absent in a bundle, where it falls back to a SHA-256 in JavaScript).
+ * crypto through `module.require` (absent in a bundle, where it falls back to a SHA-256 in JavaScript);
+ * and esbuild itself, which the server loads only to build the IDE's browser bundle when it is missing.
  */
-const EXTERNAL = ['better-sqlite3', 'piscina', 'pino', '@apollo/utils.createhash'];
+const EXTERNAL = ['better-sqlite3', 'piscina', 'pino', '@apollo/utils.createhash', 'esbuild'];
 
 /** Bundled code is ESM; CommonJS packages inside it still call `require` for node's built-ins. */
 const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
@@ -65,4 +68,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     entryNames: '[name]',
     outdir: 'dist',
   });
+  await ideBundle();
 }

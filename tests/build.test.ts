@@ -58,13 +58,19 @@ describe('the built server (dist/main.js)', () => {
     expect(found.body.data.search.edges).toEqual([{ node: { handle: 'noc-qatar' } }]);
   });
 
-  it('serves the offline IDE and its assets from node_modules', async () => {
+  it('serves the offline IDE pages and their bundled assets, Monaco\'s workers included', async () => {
     const base = servers.build.process.url.replace(/\/graphql$/, '');
-    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    const assets = [...html.matchAll(/(?:src|href)="(\/ide\/assets\/[^"]+)"/g)].map((m) => m[1]);
-    expect(assets.length).toBeGreaterThanOrEqual(4);
+    const assets: string[] = [];
+    for (const [path, bundle] of [['/graphql', 'graphiql'], ['/voyager', 'voyager']]) {
+      const page = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
+      expect(page.status, path).toBe(200);
+      const html = await page.text();
+      const linked = [...html.matchAll(/(?:src|href)="(\/ide\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      expect(linked.map((asset) => asset.split('/').at(-1)), path).toEqual([`${bundle}.css`, `${bundle}.js`]);
+      assets.push(...linked);
+    }
+    const folder = assets[0].slice(0, assets[0].lastIndexOf('/') + 1);
+    assets.push(...['editor.worker.js', 'json.worker.js', 'graphql.worker.js'].map((worker) => `${folder}${worker}`));
     for (const asset of assets) expect((await fetch(`${base}${asset}`)).status, asset).toBe(200);
   });
 });

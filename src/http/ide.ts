@@ -1,21 +1,26 @@
 /**
- * The offline GraphiQL IDE: one HTML page plus assets read from node_modules, never from a CDN.
- * graphiql's UMD bundle expects the globals `React` and `ReactDOM` and defines `GraphiQL`.
+ * The offline IDE pages: GraphiQL at /graphql (for a browser) and the schema map at /voyager.
+ * Each is one HTML page with a strict Content-Security-Policy plus scripts that esbuild bundles
+ * from node_modules (ide/bundle.ts), served from this server, never from a CDN.
  */
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { bundleFile, bundleKey, ideBundle } from './ide/bundle.js';
 
 export const IDE_ASSET_PREFIX = '/ide/assets/';
 
 export interface IdeAsset {
   contentType: string;
-  body: string;
+  body: Buffer;
+  /** The body gzipped, for the browsers that accept it (the GraphiQL bundle is 5 MB, 1.3 MB gzipped). */
+  gzipped: Buffer;
 }
 
-const JAVASCRIPT = 'text/javascript; charset=utf-8';
-const CSS = 'text/css; charset=utf-8';
+export interface IdePage {
+  html: string;
+  contentSecurityPolicy: string;
+}
 
 export const DEFAULT_QUERY = `# Welcome to sportsgraph. Run a query with Ctrl+Enter or the play button.
 {
@@ -30,83 +35,132 @@ export const DEFAULT_QUERY = `# Welcome to sportsgraph. Run a query with Ctrl+En
 }
 `;
 
-// Runs after the three UMD bundles have defined React, ReactDOM and GraphiQL.
-const BOOT_SCRIPT = `(function () {
-  'use strict';
-  // GraphiQL's dialogs inject a <style> element stamped with this global; the page CSP admits only that nonce.
-  window.__webpack_nonce__ = document.currentScript.nonce;
-  var root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, {
-    fetcher: GraphiQL.createFetcher({ url: '/graphql' }),
-    defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
-    defaultEditorToolsVisibility: true,
-  }));
-})();
-`;
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
-// The UMD builds are outside these packages' `exports` maps, so resolve package.json and join.
-const require = createRequire(import.meta.url);
-const packageFiles = new Map<string, { file: string; contentType: string }>([
-  ['react.production.min.js', { file: 'react/umd/react.production.min.js', contentType: JAVASCRIPT }],
-  ['react-dom.production.min.js', { file: 'react-dom/umd/react-dom.production.min.js', contentType: JAVASCRIPT }],
-  ['graphiql.min.js', { file: 'graphiql/graphiql.min.js', contentType: JAVASCRIPT }],
-  ['graphiql.min.css', { file: 'graphiql/graphiql.min.css', contentType: CSS }],
-]);
+const assets = new Map<string, Promise<IdeAsset | undefined>>();
 
-function readPackageFile(file: string): string {
-  const [pkg, ...rest] = file.split('/');
-  const text = readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), ...rest), 'utf8');
-  // The source maps are not served; without this, DevTools would request a missing file.
-  return text.replace(/\n\/[/*]# sourceMappingURL=.*$/m, '\n');
-}
-
-const cache = new Map<string, IdeAsset>([['boot.js', { contentType: JAVASCRIPT, body: BOOT_SCRIPT }]]);
-
-/** The asset called `name` (the part after IDE_ASSET_PREFIX), read on first use and then kept in memory. */
-export function ideAsset(name: string): IdeAsset | undefined {
-  const cached = cache.get(name);
-  if (cached) return cached;
-  const source = packageFiles.get(name);
-  if (!source) return undefined;
-  const asset = { contentType: source.contentType, body: readPackageFile(source.file) };
-  cache.set(name, asset);
+/**
+ * The asset at `path` (what follows IDE_ASSET_PREFIX: the bundle's key, then a file name), read on
+ * first use and then kept in memory; undefined when there is no such file. Builds the bundle if
+ * it is not built yet.
+ */
+export function ideAsset(path: string): Promise<IdeAsset | undefined> {
+  const [key, name, ...rest] = path.split('/');
+  const contentType = CONTENT_TYPES[extname(name ?? '')];
+  if (key !== bundleKey() || rest.length > 0 || !contentType) return Promise.resolve(undefined);
+  let asset = assets.get(name);
+  if (!asset) {
+    asset = readAsset(name, contentType);
+    assets.set(name, asset);
+    asset.catch(() => assets.delete(name)); // a failed build is tried again on the next request
+  }
   return asset;
 }
 
-/** The IDE page and the Content-Security-Policy it must be sent with (fresh nonce each time). */
-export function renderIdePage(): { html: string; contentSecurityPolicy: string } {
-  const nonce = randomBytes(16).toString('base64');
-  const contentSecurityPolicy = [
-    "default-src 'none'",
-    "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
-    // graphiql's CSS embeds its fonts and icons as data: URLs; nothing is fetched for them.
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-  const asset = (name: string) => `${IDE_ASSET_PREFIX}${name}`;
+/** The headers and body that answer a request for an asset, gzipped when the client accepts it. */
+export function assetResponse(asset: IdeAsset, acceptEncoding: string | undefined): { headers: Record<string, string>; body: Buffer } {
+  const gzip = /\bgzip\b/.test(acceptEncoding ?? '');
+  const headers: Record<string, string> = {
+    'content-type': asset.contentType,
+    // The URL names the bundle's hash: another bundle has other URLs, so a browser may keep this one for good.
+    'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+    vary: 'accept-encoding',
+  };
+  if (gzip) headers['content-encoding'] = 'gzip';
+  return { headers, body: gzip ? asset.gzipped : asset.body };
+}
+
+async function readAsset(name: string, contentType: string): Promise<IdeAsset | undefined> {
+  await ideBundle();
+  const file = bundleFile(name);
+  const body = file === undefined ? undefined : await readFile(file).catch(() => undefined);
+  return body && { contentType, body, gzipped: gzipSync(body) };
+}
+
+/** Sources allowed on both pages: this server only, and data: URLs for the icons and fonts inside the CSS. */
+const SELF_ONLY = [
+  "default-src 'none'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+];
+
+/** GraphiQL at /graphql. */
+export function renderGraphiqlPage(): IdePage {
+  return renderPage({
+    title: 'sportsgraph GraphiQL',
+    script: 'graphiql',
+    root: { id: 'graphiql', 'data-endpoint': '/graphql', 'data-default-query': DEFAULT_QUERY },
+    loading: 'Loading the GraphiQL IDE…',
+    policy: [
+      "script-src 'self'",
+      // Monaco's workers are files of the bundle, started from their URLs.
+      "worker-src 'self'",
+      // Monaco and GraphiQL add <style> elements as they go (themes, decorations, dialogs) and
+      // set no nonce on them. A style cannot run code; scripts stay limited to this server's files.
+      "style-src 'self' 'unsafe-inline'",
+    ],
+  });
+}
+
+/** The schema map at /voyager. */
+export function renderVoyagerPage(): IdePage {
+  return renderPage({
+    title: 'sportsgraph schema map',
+    script: 'voyager',
+    root: { id: 'voyager', 'data-endpoint': '/graphql' },
+    loading: 'Loading the schema map…',
+    policy: [
+      // Voyager lays the graph out with Graphviz compiled to WebAssembly: compiling it needs
+      // 'wasm-unsafe-eval' (WebAssembly only, not JavaScript's eval), in a worker that it starts
+      // from a blob: URL made of the bundled worker code.
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "worker-src blob:",
+      // MUI's emotion styles are <style> elements without a nonce: see the GraphiQL page.
+      "style-src 'self' 'unsafe-inline'",
+    ],
+  });
+}
+
+interface PageParts {
+  title: string;
+  script: string;
+  root: Record<string, string>;
+  loading: string;
+  policy: string[];
+}
+
+function renderPage({ title, script, root, loading, policy }: PageParts): IdePage {
+  const asset = (name: string) => `${IDE_ASSET_PREFIX}${bundleKey()}/${name}`;
+  const attributes = Object.entries(root).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>sportsgraph GraphiQL</title>
+<title>${title}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${asset('graphiql.min.css')}">
-<style nonce="${nonce}">body { margin: 0; } #graphiql { height: 100vh; }</style>
+<link rel="stylesheet" href="${asset(`${script}.css`)}">
+<style>body { margin: 0; } #${root.id} { height: 100vh; }</style>
 </head>
 <body>
-<div id="graphiql">Loading the GraphiQL IDE…</div>
-<script src="${asset('react.production.min.js')}"></script>
-<script src="${asset('react-dom.production.min.js')}"></script>
-<script src="${asset('graphiql.min.js')}"></script>
-<script src="${asset('boot.js')}" nonce="${nonce}"></script>
+<div${attributes}>${loading}</div>
+<script src="${asset(`${script}.js`)}"></script>
 </body>
 </html>
 `;
-  return { html, contentSecurityPolicy };
+  return { html, contentSecurityPolicy: [...policy, ...SELF_ONLY].join('; ') };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

@@ -9,7 +9,7 @@ import { guardConnections, serverOptions } from './connections.js';
 import { answerPreflight, applyCors, type CorsOrigins } from './cors.js';
 import { endAnswer, setCachingHeaders } from './http-caching.js';
 import type { IdleWatch } from './idle-memory.js';
-import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
+import { assetResponse, IDE_ASSET_PREFIX, ideAsset, renderGraphiqlPage, renderVoyagerPage, type IdePage } from './ide.js';
 import { Metrics } from './metrics.js';
 import { requestIdOf } from './request-id.js';
 import { requestNotes, type RequestNotes } from './request-notes.js';
@@ -96,7 +96,7 @@ async function route<TContext extends BaseContext>(
     if (req.method === 'OPTIONS') return answerPreflight(options.corsOrigins, req, res);
     allowMethods(req, ['GET', 'POST', 'OPTIONS']);
     if (options.ide && req.method === 'GET' && /\btext\/html\b/i.test(req.headers.accept ?? '')) {
-      return sendIdePage(res);
+      return sendIdePage(res, renderGraphiqlPage());
     }
     return executeGraphQL(options.apollo, options.context, req, res, search, notes);
   }
@@ -120,11 +120,16 @@ async function route<TContext extends BaseContext>(
     res.end(body);
     return;
   }
-  const asset = options.ide && path.startsWith(IDE_ASSET_PREFIX) ? ideAsset(path.slice(IDE_ASSET_PREFIX.length)) : undefined;
+  if (options.ide && path === '/voyager') {
+    allowMethods(req, ['GET', 'HEAD']);
+    return sendIdePage(res, renderVoyagerPage());
+  }
+  const asset = options.ide && path.startsWith(IDE_ASSET_PREFIX) ? await ideAsset(path.slice(IDE_ASSET_PREFIX.length)) : undefined;
   if (asset) {
     allowMethods(req, ['GET', 'HEAD']);
-    res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
-    res.end(asset.body);
+    const { headers, body } = assetResponse(asset, req.headers['accept-encoding']);
+    res.writeHead(200, headers);
+    res.end(body);
     return;
   }
   throw new HttpError(404, 'NOT_FOUND', 'Not found.');
@@ -232,12 +237,11 @@ function allowMethods(req: IncomingMessage, methods: string[]): void {
   }
 }
 
-function sendIdePage(res: ServerResponse): void {
-  const { html, contentSecurityPolicy } = renderIdePage();
+function sendIdePage(res: ServerResponse, { html, contentSecurityPolicy }: IdePage): void {
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': contentSecurityPolicy,
-    'cache-control': 'no-store', // the nonce must differ on every load
+    'cache-control': 'no-store', // the page names the current bundle
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
   });
