@@ -10,7 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Headers every GraphQL answer gets once Apollo has set its own. */
 export function setCachingHeaders(res: ServerResponse): void {
   // Answers differ by media type and by language (names).
-  res.appendHeader('vary', 'Accept, Accept-Language');
+  if (res.hasHeader('vary')) res.appendHeader('vary', 'Accept, Accept-Language');
+  else res.setHeader('vary', 'Accept, Accept-Language');
   // What Apollo refused before GraphQL ran (no query, a bad Accept) has no policy: store none.
   if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
 }

@@ -22,13 +22,20 @@ export interface RequestNotes {
 
 /** A request's notes; its logger is made when first used (most requests only write their request line). */
 export function requestNotes(requestId: string, base: Logger): RequestNotes {
-  let logger: Logger | undefined;
-  return {
-    requestId,
-    get logger() {
-      return (logger ??= base.child({ requestId }));
-    },
-  };
+  return new LazyNotes(requestId, base);
+}
+
+class LazyNotes implements RequestNotes {
+  private own?: Logger;
+  operationName?: string;
+  resolved?: boolean;
+  errorCodes?: string[];
+
+  constructor(readonly requestId: string, private readonly base: Logger) {}
+
+  get logger(): Logger {
+    return (this.own ??= this.base.child({ requestId: this.requestId }));
+  }
 }
 
 /** Tells the request's notes what GraphQL found: the operation, and the codes of the errors answered. */
