@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
 import { isEmpty, seedDatabase } from '../seeds/load.js';
-import { DEFAULT_SHUTDOWN_GRACE_MS, gatewayTraceToken, type HttpLimits } from './config.js';
+import { corsOrigins, DEFAULT_SHUTDOWN_GRACE_MS, gatewayTraceToken, type HttpLimits } from './config.js';
 import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
@@ -62,12 +62,13 @@ export async function startApp(options: AppOptions): Promise<App> {
   const server = createHttpServer({
     apollo: apollo.public,
     subgraph: apollo.subgraph,
-    context: (request) => createContext(db, { acceptLanguage: request.headers['accept-language'], authorization: request.headers.authorization }),
+    context: (request, notes) => createContext(db, { acceptLanguage: request.headers['accept-language'], authorization: request.headers.authorization, notes }),
     ready: () => readiness(db),
     logger,
     ide: !options.production,
     limits: options.http,
     idle,
+    corsOrigins: corsOrigins(),
   });
   // Stopping the public server first drains HTTP for both: no new connections, requests in flight answered.
   apollo.public.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS }));
