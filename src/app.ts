@@ -8,6 +8,7 @@ import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
 import { collectGarbage, releaseWhenIdle } from './http/idle-memory.js';
+import { exportRoute } from './export/export.http.js';
 import { createHttpServer } from './http/server.js';
 import { ensureSearchIndex } from './shared/search-index.js';
 import { createApolloServer } from './server.js';
@@ -61,6 +62,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     ide: !options.production,
     limits: options.http,
     idle,
+    // Each download reads on a connection of its own, which an in-memory database cannot have.
+    exports: options.databasePath === ':memory:' ? undefined : exportRoute(options.databasePath),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -83,10 +83,14 @@ export function citationsOf(db: Db, kind: RecordKind): (rowId: number) => Citati
     id: c.id, source: t.sources.handle, source_url: t.sources.url, quote: c.quote, quote_translation: c.quoteTranslation, confidence: c.confidence,
     kind: c.kind, correction: c.correction, note: c.note,
   }).from(c).innerJoin(t.sources, eq(t.sources.id, c.sourceId)).where(eq(kind.cited, sql.placeholder('id'))).orderBy(c.id);
+  const names = Object.keys(query._.selectedFields);
   const { sql: text, params } = query.toSQL();
-  const statement = db.$client.prepare(text);
-  return (id) => (statement.all(...fillPlaceholders(params, { id })) as Citation[] & { id: number }[])
-    .map((row) => ({ ...row, id: toGlobalId('Citation', row.id as unknown as number) }));
+  // Raw rows, named by the select's fields: the SQL does not alias the columns (`handle`, not `source`).
+  const statement = db.$client.prepare(text).raw(true);
+  return (id) => (statement.all(...fillPlaceholders(params, { id })) as unknown[][]).map((values) => {
+    const citation = Object.fromEntries(names.map((name, i) => [name, values[i]])) as unknown as Citation;
+    return { ...citation, id: toGlobalId('Citation', citation.id as unknown as number) };
+  });
 }
 
 /** Any drizzle select, one row at a time, as objects keyed by its fields (values as stored). */

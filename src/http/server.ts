@@ -1,4 +1,4 @@
-/** The HTTP front door on plain node:http: /graphql through Apollo, health probes and the offline IDE. */
+/** The HTTP front door on plain node:http: /graphql through Apollo, health probes, the offline IDE and the export downloads. */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
@@ -28,10 +28,15 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   limits?: Partial<HttpLimits>;
   /** Told when each request begins and ends, to give memory back when none comes (idle-memory.ts). */
   idle?: IdleWatch;
+  /** Serves `/export/...` (src/export/export.http.ts); absent: those paths are 404. */
+  exports?: ExportRoute;
 }
 
+/** Answers a GET under `/export/`; throws HttpError for what it refuses. */
+export type ExportRoute = (path: string, search: string, res: ServerResponse) => Promise<void>;
+
 /** A failure we answer with a fixed status, code and message (never the underlying error's text). */
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
     super(message);
   }
@@ -92,6 +97,10 @@ async function route<TContext extends BaseContext>(
     allowMethods(req, ['GET', 'HEAD']);
     const { ok, detail } = checkReadiness(options.ready, options.logger);
     return sendJson(res, ok ? 200 : 503, { ...detail, status: ok ? 'ready' : 'unavailable' });
+  }
+  if (options.exports && path.startsWith('/export/')) {
+    allowMethods(req, ['GET']);
+    return options.exports(path, search, res);
   }
   const asset = options.ide && path.startsWith(IDE_ASSET_PREFIX) ? ideAsset(path.slice(IDE_ASSET_PREFIX.length)) : undefined;
   if (asset) {
