@@ -119,6 +119,36 @@ describe('NDJSON', () => {
   });
 });
 
+describe('the README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Open data'), readme.indexOf('## Scripts'));
+
+  it('shows an NDJSON post and its first citation as the export writes them', async () => {
+    const shown = JSON.parse(section.split('\n').find((line) => line.startsWith('{"type":"post"'))!);
+    const post = ofType(await ndjson(), 'post').find((p) => p.id === shown.id);
+    expect({ ...post, citations: post.citations.slice(0, 1) }).toEqual(shown);
+  });
+
+  it('shows the first rows of posts.csv as the export writes them', async () => {
+    const shown = /```\n(id,person,organization[^`]*)```/.exec(section)![1]!;
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    await exportToStream(reader, { format: 'csv', file: 'posts', filter: {} }, out);
+    expect(Buffer.concat(chunks).toString('utf8').startsWith(shown)).toBe(true);
+  });
+});
+
+describe('progress', () => {
+  it('counts every record written, up to the total it announced', async () => {
+    const calls: [number, number][] = [];
+    await exportToStream(reader, { format: 'ndjson', filter: { country: 'QAT' }, progress: (done, total) => calls.push([done, total]) }, new PassThrough().resume());
+    const records = (await ndjson({ country: 'QAT' })).length - 1;
+    expect(calls).toHaveLength(records);
+    expect(calls.at(-1)).toEqual([records, records]);
+  });
+});
+
 describe('CSV', () => {
   it('writes one file per kind that parses back with the same rows, Arabic and Cyrillic intact, without a BOM', async () => {
     const folder = join(directory, 'csv');
