@@ -251,11 +251,11 @@ describe('HTTP downloads', () => {
     expect(ofType(lines, 'organization')).toHaveLength(6);
     const popolo = await fetch(`${base}/export/popolo`);
     expect(popolo.headers.get('content-disposition')).toMatch(/filename="sportsgraph-[\d-]+\.popolo\.json"/);
-    expect((await popolo.json()).organizations).toHaveLength(11);
+    expect(((await popolo.json()) as any).organizations).toHaveLength(11);
   });
 
   it('serves one CSV file per kind, listed at /export/csv with the filters kept', async () => {
-    const index = await (await fetch(`${base}/export/csv?country=QAT`)).json();
+    const index = (await (await fetch(`${base}/export/csv?country=QAT`)).json()) as { files: string[] };
     expect(index.files).toContain('/export/csv/organizations.csv?country=QAT');
     const response = await fetch(`${base}/export/csv/organizations.csv?country=QAT`);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
@@ -267,7 +267,7 @@ describe('HTTP downloads', () => {
     for (const query of ['country=XYZ', 'kind=club', 'around=nobody', 'colour=blue']) {
       const response = await fetch(`${base}/export/popolo?${query}`);
       expect(response.status, query).toBe(400);
-      const body = await response.json();
+      const body = (await response.json()) as any;
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(body.errors[0].message).not.toMatch(/SELECT|\/tmp|at .*\.ts/);
     }
