@@ -285,7 +285,7 @@ function generate(db: Db, scale: number, log: (line: string) => void): Record<st
     ins.citations({
       id: i + 1, sourceId: 1 + r.int(sourceCount), [column]: 1 + r.int(size),
       quote: `${word(r)} ${word(r)} ${word(r)}`, quoteTranslation: r.chance(0.5) ? `${word(r)} ${word(r)}` : null,
-      confidence: r.pick(confidences), correction: r.chance(0.01) ? `Not ${word(r)}` : null,
+      confidence: r.pick(confidences), kind: e.CitationKind.STATED, correction: r.chance(0.01) ? `Not ${word(r)}` : null,
     });
     count('citations');
     if (i > 0 && i % 50_000 === 0) log(`  citations: ${i}`);

@@ -9,6 +9,7 @@ import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
 import { collectGarbage, releaseWhenIdle } from './http/idle-memory.js';
+import { exportRoute } from './export/export.http.js';
 import { createHttpServer } from './http/server.js';
 import { ensureSearchIndex } from './shared/search-index.js';
 import { createApolloServers } from './server.js';
@@ -69,6 +70,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     limits: options.http,
     idle,
     corsOrigins: corsOrigins(),
+    // Each download reads on a connection of its own, which an in-memory database cannot have.
+    exports: options.databasePath === ':memory:' ? undefined : exportRoute(options.databasePath),
   });
   // Stopping the public server first drains HTTP for both: no new connections, requests in flight answered.
   apollo.public.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS }));

@@ -1,4 +1,4 @@
-/** The HTTP front door on plain node:http: /graphql through Apollo, /subgraph for gateways, health probes, metrics and the offline IDE. */
+/** The HTTP front door on plain node:http: /graphql through Apollo, /subgraph for gateways, health probes, metrics, the offline IDE and the export downloads. */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
@@ -38,10 +38,15 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   idle?: IdleWatch;
   /** Origins whose pages may call /graphql (CORS_ORIGINS); `*` by default. */
   corsOrigins?: CorsOrigins;
+  /** Serves `/export/...` (src/export/export.http.ts); absent: those paths are 404. */
+  exports?: ExportRoute;
 }
 
+/** Answers a GET under `/export/`; throws HttpError for what it refuses. */
+export type ExportRoute = (path: string, search: string, res: ServerResponse) => Promise<void>;
+
 /** A failure we answer with a fixed status, code and message (never the underlying error's text). */
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
     super(message);
   }
@@ -123,6 +128,10 @@ async function route<TContext extends BaseContext>(
   if (options.ide && path === '/voyager') {
     allowMethods(req, ['GET', 'HEAD']);
     return sendIdePage(res, renderVoyagerPage());
+  }
+  if (options.exports && path.startsWith('/export/')) {
+    allowMethods(req, ['GET']);
+    return options.exports(path, search, res);
   }
   const asset = options.ide && path.startsWith(IDE_ASSET_PREFIX) ? await ideAsset(path.slice(IDE_ASSET_PREFIX.length)) : undefined;
   if (asset) {
