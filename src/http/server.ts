@@ -8,6 +8,8 @@ import { clip } from '../shared/client-text.js';
 import { guardConnections, serverOptions } from './connections.js';
 import type { IdleWatch } from './idle-memory.js';
 import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
+import { openDataRoute } from './open-data.js';
+import { operationRunner } from '../shared/operation.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /**
@@ -31,7 +33,7 @@ export interface HttpServerOptions<TContext extends BaseContext> {
 }
 
 /** A failure we answer with a fixed status, code and message (never the underlying error's text). */
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
     super(message);
   }
@@ -100,6 +102,8 @@ async function route<TContext extends BaseContext>(
     res.end(asset.body);
     return;
   }
+  const openData = openDataRoute(path);
+  if (openData) return openData({ req, res, params: new URLSearchParams(search), run: operationRunner(options.apollo, () => options.context(req)) });
   throw new HttpError(404, 'NOT_FOUND', 'Not found.');
 }
 
@@ -148,7 +152,7 @@ function checkReadiness(ready: HttpServerOptions<BaseContext>['ready'], logger: 
 /** Built only when a body is too large: an Error captures a stack trace, which no other request should pay for. */
 const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB.', { connection: 'close' });
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -196,7 +200,7 @@ function jsonDepth(text: string): number {
   return deepest;
 }
 
-function allowMethods(req: IncomingMessage, methods: string[]): void {
+export function allowMethods(req: IncomingMessage, methods: string[]): void {
   if (!methods.includes(req.method ?? '')) {
     throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${methods.join(' or ')}.`, { allow: methods.join(', ') });
   }
@@ -214,7 +218,7 @@ function sendIdePage(res: ServerResponse): void {
   res.end(html);
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...headers,
