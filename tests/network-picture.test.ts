@@ -53,6 +53,9 @@ describe('network pictures (GET /network/<handle>.svg)', () => {
     const tooDeep = await fetch(`${origin}/network/gennady-golovkin.svg?depth=9`);
     expect(tooDeep.status).toBe(400);
     expect(((await tooDeep.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ message: expect.stringMatching(/depth/), extensions: { code: 'BAD_USER_INPUT' } });
+    const badLang = await fetch(`${origin}/network/gennady-golovkin.svg?lang=${encodeURIComponent('not a tag!')}`);
+    expect(badLang.status).toBe(400);
+    expect(((await badLang.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('answers 404 with a coded JSON error for a handle nobody has', async () => {
