@@ -94,13 +94,17 @@ function partialDate(r: Prng, from = 1950, to = 2025): string {
   return precision < 0.3 ? year : precision < 0.6 ? `${year}-${month}` : `${year}-${month}-${day}`;
 }
 
-/** One prepared drizzle insert per table, with every column (explicit ids included) as a placeholder. */
+/**
+ * One prepared drizzle insert per table, with every column (explicit ids included) as a placeholder.
+ * A column the row leaves out takes its declared default value (a placeholder bypasses it), else null;
+ * a default written in SQL is not a value to bind, so such columns must be given.
+ */
 function inserter<T extends SQLiteTable>(db: Db, table: T) {
-  const columns = Object.keys(getTableColumns(table));
-  const statement = db.insert(table).values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as never).prepare();
+  const columns = Object.entries(getTableColumns(table)).map(([name, column]) => [name, typeof column.default === 'object' ? null : column.default ?? null] as const);
+  const statement = db.insert(table).values(Object.fromEntries(columns.map(([c]) => [c, sql.placeholder(c)])) as never).prepare();
   return (row: Partial<T['$inferInsert']>) => {
     const values = row as Record<string, unknown>;
-    statement.run(Object.fromEntries(columns.map((c) => [c, values[c] ?? null])));
+    statement.run(Object.fromEntries(columns.map(([c, fallback]) => [c, values[c] ?? fallback])));
   };
 }
 

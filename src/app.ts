@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { isEmpty, seedDatabase } from '../seeds/load.js';
-import { gatewayTraceToken, type HttpLimits } from './config.js';
+import { corsOrigins, gatewayTraceToken, type HttpLimits } from './config.js';
 import { createContext } from './context.js';
 import { openDatabase, type Db } from './db/client.js';
 import { migrateDatabase, migrationStatus } from './db/migrate.js';
@@ -55,12 +55,13 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   const server = createHttpServer({
     apollo,
-    context: (request) => createContext(db, { acceptLanguage: request.headers['accept-language'], authorization: request.headers.authorization }),
+    context: (request, notes) => createContext(db, { acceptLanguage: request.headers['accept-language'], authorization: request.headers.authorization, notes }),
     ready: () => readiness(db),
     logger,
     ide: !options.production,
     limits: options.http,
     idle,
+    corsOrigins: corsOrigins(),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -40,8 +40,10 @@ function namedTypeOf(type: TypeNode): string {
 }
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+/** Told of the errors of a compiled query, as Apollo's didEncounterErrors hook is of the others'. */
+export type ReportErrors = (errors: readonly GraphQLError[], context: Context) => void;
 
-export function compiledExecutionPlugin(formatError: FormatError): ApolloServerPlugin<Context> {
+export function compiledExecutionPlugin(formatError: FormatError, reportErrors: ReportErrors): ApolloServerPlugin<Context> {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   const compiledFor = (document: DocumentNode, schema: GraphQLSchema, operationName: string | undefined) => {
     let byName = compiled.get(document);
@@ -57,11 +59,13 @@ export function compiledExecutionPlugin(formatError: FormatError): ApolloServerP
     async requestDidStart() {
       return {
         async responseForOperation({ document, operation, operationName, request, schema, contextValue }) {
-          if (operation.operation !== 'query' || request.http?.headers.get('apollo-federation-include-trace')) return null;
+          // No operation (an operationName the document does not have): Apollo answers that itself.
+          if (operation?.operation !== 'query' || request.http?.headers.get('apollo-federation-include-trace')) return null;
           const query = compiledFor(document, schema, operationName ?? undefined);
           if (!query) return null;
           const result = await query.query(undefined, contextValue, request.variables ?? {});
           if (!('data' in result)) return null; // the variables did not coerce: Apollo words that error
+          if (result.errors) reportErrors(result.errors, contextValue);
           const errors = result.errors?.map((error: GraphQLError) => formatError(error.toJSON(), error));
           return {
             http: { status: undefined, headers: new HeaderMap() },

@@ -70,3 +70,38 @@ export function httpLimits(env: NodeJS.ProcessEnv = process.env): HttpLimits {
   }
   return limits;
 }
+
+/**
+ * The origins whose web pages may call the API (CORS): `*` (the default: a public read API that
+ * authenticates with bearer keys, never cookies) or a comma-separated list of origins such as
+ * `https://app.example.org,http://localhost:5173`. A bad entry stops start-up with its name.
+ */
+export function corsOrigins(env: NodeJS.ProcessEnv = process.env): '*' | string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (raw === undefined || raw === '' || raw === '*') return '*';
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // named below
+    }
+    // An origin is a scheme, a host and a port, nothing more: what a browser sends in `Origin`.
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new Error(`CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.org (no path, no trailing slash); got "${origin}".`);
+    }
+    return origin;
+  });
+}
+
+/** Seconds a shared cache may keep the answer to an anonymous query (`Cache-Control: max-age`); 0: none. */
+export function cacheMaxAge(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CACHE_MAX_AGE?.trim();
+  if (raw === undefined || raw === '') return 60;
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value > 31_536_000) {
+    throw new Error(`CACHE_MAX_AGE must be a whole number of seconds from 0 to 31536000 (a year); got "${env.CACHE_MAX_AGE}".`);
+  }
+  return value;
+}

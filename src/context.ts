@@ -1,6 +1,7 @@
 /** The per-request context: the database, loaders created fresh for each request, and the reader's languages. */
 import { viewerOf, type Viewer } from './auth/keys.js';
 import type { Db } from './db/client.js';
+import type { RequestNotes } from './http/request-notes.js';
 import { configuredLimits } from './limits/limits.config.js';
 import { RequestBudget } from './limits/request-budget.js';
 import { parseAcceptLanguage } from './shared/languages.js';
@@ -21,6 +22,8 @@ export interface Context {
    * `dateGiven` (shared/point-in-time.ts).
    */
   asOf?: string;
+  /** The HTTP request's id, logger and what its log line and metrics record; absent outside HTTP. */
+  notes?: RequestNotes;
 }
 
 export interface RequestInfo {
@@ -30,6 +33,7 @@ export interface RequestInfo {
   viewer?: Viewer;
   /** Starts when the request does; by default with the limits from the environment. */
   budget?: RequestBudget;
+  notes?: RequestNotes;
 }
 
 export function createContext(db: Db, request: RequestInfo = {}): Context {
@@ -41,5 +45,6 @@ export function createContext(db: Db, request: RequestInfo = {}): Context {
     viewer: request.viewer ?? viewerOf(db, request.authorization),
     budget,
     asOf: undefined,
+    notes: request.notes,
   };
 }

@@ -5,11 +5,15 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { cacheMaxAge } from './config.js';
 import type { Context } from './context.js';
 import { currentQueryStats } from './db/client.js';
-import { compiledExecutionPlugin } from './compiled-execution.js';
+import { compiledExecutionPlugin, type ReportErrors } from './compiled-execution.js';
 import { federatedTracePlugins } from './federation/traces.js';
 import { subgraphSchema } from './graphql-schema.js';
+import { cachePolicyPlugin } from './http/cache-policy.js';
+import { legacyJsonStatusPlugin } from './http/graphql-over-http.js';
+import { requestNotesPlugin } from './http/request-notes.js';
 import { LIMIT_CODES } from './limits/limit.error.js';
 import { configuredLimits, type QueryLimits } from './limits/limits.config.js';
 import { heavyQueriesPlugin, stringifyResult } from './limits/heavy-queries.js';
@@ -24,7 +28,8 @@ const CLIENT_CODES = new Set([
   ...LIMIT_CODES,
 ]);
 
-export function maskError(formatted: GraphQLFormattedError, error: unknown, logger?: Logger, limits?: QueryLimits): GraphQLFormattedError {
+/** What a client is told of an error: its own mistakes as they are, anything else masked (and logged by unexpectedErrorLog). */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, limits?: QueryLimits): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   // graphql-js reports the token limit as a syntax error; it is a limit like the others.
   if (code === 'GRAPHQL_PARSE_FAILED' && /more that \d+ tokens/.test(formatted.message)) {
@@ -41,13 +46,42 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, logg
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const original = unwrapResolverError(error);
-  logger?.error({ err: original, path: formatted.path }, 'unexpected error while resolving a request');
   return {
     message: 'Internal server error: the request could not be completed. It has been logged.',
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/**
+ * Logs the errors that are not the client's doing (those maskError masks), with their stack, on
+ * the request's own logger when it came over HTTP (its lines carry the request id).
+ */
+function unexpectedErrorLog(fallback: Logger | undefined): ReportErrors {
+  return (errors, context) => {
+    const logger = context.notes?.logger ?? fallback;
+    for (const error of errors) {
+      const code = error.extensions?.code;
+      if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+      logger?.error({ err: unwrapResolverError(error), path: error.path }, 'unexpected error while resolving a request');
+    }
+  };
+}
+
+/** Reports the errors of what Apollo runs (compiled queries report their own), and a context that could not be made. */
+function errorReportPlugin(report: ReportErrors, logger: Logger | undefined): ApolloServerPlugin<Context> {
+  return {
+    async contextCreationDidFail({ error }) {
+      logger?.error({ err: error }, 'unexpected error while starting a request');
+    },
+    async requestDidStart({ contextValue }) {
+      return {
+        async didEncounterErrors({ errors }) {
+          report(errors, contextValue);
+        },
+      };
+    },
   };
 }
 
@@ -78,15 +112,24 @@ export interface ApolloOptions {
   gatewayTraceToken?: string;
   /** The database heavy queries' worker threads open; none: every query runs on this thread. */
   databasePath?: string;
+  /** Seconds a query's answer may be cached (CACHE_MAX_AGE by default). */
+  cacheMaxAge?: number;
 }
 
 export async function createApolloServer(options: ApolloOptions): Promise<ApolloServer<Context>> {
   const limits = options.limits ?? configuredLimits();
-  const formatError = (formatted: GraphQLFormattedError, error: unknown) => maskError(formatted, error, options.logger, limits);
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) => maskError(formatted, error, limits);
+  const reportErrors = unexpectedErrorLog(options.logger);
   return new ApolloServer<Context>({
     schema: await subgraphSchema(),
     introspection: true,
     hideSchemaDetailsFromClientErrors: true,
+    // Keys travel in the Authorization header, never in cookies, so a page on another site cannot
+    // act with a user's rights (what CSRF prevention guards against): GET queries need no extra
+    // header. Apollo still refuses mutations over GET (405).
+    csrfPrevention: false,
+    // Apollo's own messages as JSON lines too (the default writes plain text to the console).
+    ...(options.logger ? { logger: options.logger } : {}),
     includeStacktraceInErrorResponses: false,
     // Parsing is recursive: a bound on tokens is a bound on the stack a query can take.
     parseOptions: { maxTokens: limits.maxTokens },
@@ -95,12 +138,16 @@ export async function createApolloServer(options: ApolloOptions): Promise<Apollo
     stringifyResult,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginCacheControlDisabled(), // its per-field hints cost every field; see cache-policy.ts
+      cachePolicyPlugin<Context>(options.cacheMaxAge ?? cacheMaxAge()),
+      legacyJsonStatusPlugin<Context>(),
+      requestNotesPlugin<Context>(),
+      errorReportPlugin(reportErrors, options.logger),
       limitsPlugin(limits),
       operationDatePlugin(),
       // In this order: a heavy query goes to a worker thread, which runs it compiled.
       ...(options.databasePath && options.databasePath !== ':memory:' && limits.heavyQueryThreads > 0 ? [heavyQueriesPlugin({ databasePath: options.databasePath, limits, production: options.production })] : []),
-      compiledExecutionPlugin(formatError),
+      compiledExecutionPlugin(formatError, reportErrors),
       ...federatedTracePlugins(options.gatewayTraceToken),
       ...(options.production ? [] : [statementCountPlugin()]),
     ],

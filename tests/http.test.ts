@@ -127,12 +127,19 @@ describe('the GraphQL endpoint', () => {
     expect(await readJson(answered)).toMatchObject({ data: { organizations: { totalCount: 1 } } });
   });
 
-  it('reports a syntax error with a stable code and no stack', async () => {
-    const response = await postJson(server.url, JSON.stringify({ query: '{ __typename' }));
-    const text = await response.text();
-    expect(response.status).toBe(400);
-    expect(JSON.parse(text).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    expectNoInternals(text);
+  it('reports a syntax error with a stable code and no stack: 400 as application/graphql-response+json, 200 as application/json', async () => {
+    for (const [accept, status] of [['application/graphql-response+json', 400], ['application/json', 200]] as const) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: JSON.stringify({ query: '{ __typename' }),
+      });
+      const text = await response.text();
+      expect(response.status, accept).toBe(status);
+      expect(response.headers.get('content-type')).toBe(`${accept}; charset=utf-8`);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      expectNoInternals(text);
+    }
   });
 
   it('answers 404 JSON for unknown paths and 405 for other methods on /graphql', async () => {
@@ -141,7 +148,7 @@ describe('the GraphQL endpoint', () => {
     expect((await readJson(missing)).errors?.[0].extensions.code).toBe('NOT_FOUND');
     const put = await fetch(`${server.url}/graphql`, { method: 'PUT' });
     expect(put.status).toBe(405);
-    expect(put.headers.get('allow')).toBe('GET, POST');
+    expect(put.headers.get('allow')).toBe('GET, POST, OPTIONS');
   });
 });
 

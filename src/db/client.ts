@@ -33,8 +33,19 @@ export function currentQueryStats(): QueryStats | undefined {
   return currentStats.getStore();
 }
 
-/** Counts one statement towards the running request, when it is counted (see countingStatements). */
+/** Statements this thread has run since it started, every request's and in production too (for /metrics). */
+let statementsRun = 0;
+export function statementsRunTotal(): number {
+  return statementsRun;
+}
+/** Adds statements another thread ran for this one (a heavy query's worker). */
+export function countStatements(count: number): void {
+  statementsRun += count;
+}
+
+/** Counts one statement towards this thread's total, and towards the running request when it is counted (see countingStatements). */
 export function countStatement(): void {
+  statementsRun += 1;
   const stats = currentStats.getStore();
   if (stats) stats.sqlStatements += 1;
 }

@@ -1,4 +1,4 @@
-/** The HTTP front door on plain node:http: /graphql through Apollo, health probes and the offline IDE. */
+/** The HTTP front door on plain node:http: /graphql through Apollo, health probes, metrics and the offline IDE. */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
@@ -6,9 +6,14 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../config.js';
 import { countingStatements } from '../db/client.js';
 import { clip } from '../shared/client-text.js';
 import { guardConnections, serverOptions } from './connections.js';
+import { answerPreflight, applyCors, type CorsOrigins } from './cors.js';
+import { endAnswer, setCachingHeaders } from './http-caching.js';
 import type { IdleWatch } from './idle-memory.js';
 import { IDE_ASSET_PREFIX, ideAsset, renderIdePage } from './ide.js';
+import { Metrics } from './metrics.js';
 import { openDataRoute } from './open-data.js';
+import { requestIdOf } from './request-id.js';
+import { requestNotes, type RequestNotes } from './request-notes.js';
 import { operationRunner } from '../shared/operation.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -21,7 +26,8 @@ const MAX_JSON_DEPTH = 64;
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (request: IncomingMessage) => Promise<TContext> | TContext;
+  /** `notes` carries the request's id and logger into the context, and what GraphQL found back out (request-notes.ts). */
+  context: (request: IncomingMessage, notes: RequestNotes) => Promise<TContext> | TContext;
   /** Must not throw; a throw is still answered with 503. */
   ready: () => { ok: boolean; detail: Record<string, unknown> };
   logger: Logger;
@@ -30,6 +36,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   limits?: Partial<HttpLimits>;
   /** Told when each request begins and ends, to give memory back when none comes (idle-memory.ts). */
   idle?: IdleWatch;
+  /** Origins whose pages may call /graphql (CORS_ORIGINS); `*` by default. */
+  corsOrigins?: CorsOrigins;
 }
 
 /** A failure we answer with a fixed status, code and message (never the underlying error's text). */
@@ -39,32 +47,36 @@ export class HttpError extends Error {
   }
 }
 
-/** What the request log line learns while the request is handled (clipped: it comes from the client). */
-interface RequestNotes {
-  operationName?: string;
-}
+/** The options with what the server adds: its metrics, and the CORS default. */
+type Handled<TContext extends BaseContext> = HttpServerOptions<TContext> & { metrics: Metrics; corsOrigins: CorsOrigins };
 
 export function createHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): http.Server {
   const { logger, idle } = options;
   const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
+  const handled: Handled<TContext> = { ...options, metrics: new Metrics(), corsOrigins: options.corsOrigins ?? '*' };
   const server = http.createServer(serverOptions(limits), (req, res) => {
     const started = performance.now();
     idle?.begin();
     const url = req.url ?? '/';
     const queryStart = url.includes('?') ? url.indexOf('?') : url.length;
     const path = url.slice(0, queryStart);
-    const notes: RequestNotes = {};
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    const notes = requestNotes(requestId, logger);
     // 'close' fires for finished and aborted responses alike: exactly one line per request.
     res.on('close', () => {
       idle?.end();
-      const durationMs = Math.round((performance.now() - started) * 10) / 10;
+      const seconds = (performance.now() - started) / 1000;
+      const { operationName, errorCodes } = notes;
       const aborted = res.writableFinished ? undefined : true;
-      logger.info({ method: req.method, path: clip(path), status: res.statusCode, durationMs, ...notes, aborted }, 'request');
+      logger.info({ requestId, method: req.method, path: clip(path), status: res.statusCode, durationMs: Math.round(seconds * 10_000) / 10, operationName, errorCodes, aborted }, 'request');
+      handled.metrics.record({ method: req.method, path, status: res.statusCode, seconds, operationName, resolved: notes.resolved, errorCodes });
     });
-    route(options, req, res, path, url.slice(queryStart), notes).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendError(res, error);
-      logger.error({ err: error, path: clip(path) }, 'request failed');
-      sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.'));
+    route(handled, req, res, path, url.slice(queryStart), notes).catch((error: unknown) => {
+      if (!(error instanceof HttpError)) notes.logger.error({ err: error, path: clip(path) }, 'request failed');
+      const answered = error instanceof HttpError ? error : new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      notes.errorCodes = [answered.code];
+      sendError(res, answered);
     });
   });
   guardConnections(server, limits, logger);
@@ -72,7 +84,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
 }
 
 async function route<TContext extends BaseContext>(
-  options: HttpServerOptions<TContext>,
+  options: Handled<TContext>,
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
@@ -80,7 +92,9 @@ async function route<TContext extends BaseContext>(
   notes: RequestNotes,
 ): Promise<void> {
   if (path === '/graphql') {
-    allowMethods(req, ['GET', 'POST']);
+    applyCors(options.corsOrigins, req, res);
+    if (req.method === 'OPTIONS') return answerPreflight(options.corsOrigins, req, res);
+    allowMethods(req, ['GET', 'POST', 'OPTIONS']);
     if (options.ide && req.method === 'GET' && /\btext\/html\b/i.test(req.headers.accept ?? '')) {
       return sendIdePage(res);
     }
@@ -95,6 +109,13 @@ async function route<TContext extends BaseContext>(
     const { ok, detail } = checkReadiness(options.ready, options.logger);
     return sendJson(res, ok ? 200 : 503, { ...detail, status: ok ? 'ready' : 'unavailable' });
   }
+  if (path === '/metrics') {
+    allowMethods(req, ['GET', 'HEAD']);
+    const { contentType, body } = await options.metrics.render();
+    res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+    res.end(body);
+    return;
+  }
   const asset = options.ide && path.startsWith(IDE_ASSET_PREFIX) ? ideAsset(path.slice(IDE_ASSET_PREFIX.length)) : undefined;
   if (asset) {
     allowMethods(req, ['GET', 'HEAD']);
@@ -103,12 +124,12 @@ async function route<TContext extends BaseContext>(
     return;
   }
   const openData = openDataRoute(path);
-  if (openData) return openData({ req, res, params: new URLSearchParams(search), run: operationRunner(options.apollo, () => options.context(req)) });
+  if (openData) return openData({ req, res, params: new URLSearchParams(search), run: operationRunner(options.apollo, () => options.context(req, notes)) });
   throw new HttpError(404, 'NOT_FOUND', 'Not found.');
 }
 
 async function executeGraphQL<TContext extends BaseContext>(
-  { apollo, context }: HttpServerOptions<TContext>,
+  { apollo, context }: Handled<TContext>,
   req: IncomingMessage,
   res: ServerResponse,
   search: string,
@@ -126,14 +147,16 @@ async function executeGraphQL<TContext extends BaseContext>(
   const { result: response } = await countingStatements(() =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: async () => context(req),
+      context: async () => context(req, notes),
     }),
   );
   res.statusCode = response.status ?? 200;
   for (const [key, value] of response.headers) res.setHeader(key, value);
+  setCachingHeaders(res);
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
+    // Refused before GraphQL ran (no query, a bad Accept): the rare answer whose codes we read from its text.
+    if (res.statusCode >= 400 && !notes.errorCodes) notes.errorCodes = errorCodesIn(response.body.string);
+    return endAnswer(req, res, response.body.string);
   }
   // Incremental delivery (multipart/mixed): forward each part as Apollo produces it.
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -235,6 +258,15 @@ function sendError(res: ServerResponse, error: HttpError): void {
     return;
   }
   sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, error.headers);
+}
+
+function errorCodesIn(text: string): string[] | undefined {
+  try {
+    const { errors } = JSON.parse(text) as { errors?: { extensions?: { code?: unknown } }[] };
+    return errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -16,6 +16,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Piscina } from 'piscina';
 import type { Viewer } from '../auth/keys.js';
 import type { Context } from '../context.js';
+import { countStatements } from '../db/client.js';
 import { IDLE_RELEASE_MS } from '../http/idle-memory.js';
 import { compiled } from '../paths.js';
 import { timeoutError } from './request-budget.js';
@@ -28,6 +29,8 @@ export interface HeavyQuery {
   acceptLanguage?: string;
   /** Who is calling, as the main thread found it from the Authorization header (the key is not looked up twice). */
   viewer: Viewer;
+  /** The HTTP request's id, for the worker's log lines about it. */
+  requestId?: string;
 }
 
 export interface HeavyQueryAnswer {
@@ -36,6 +39,8 @@ export interface HeavyQueryAnswer {
   result: Omit<FormattedExecutionResult, 'data'>;
   /** ...which comes as JSON text (JSON.stringify(data)); absent when the answer has no `data`. */
   data?: string;
+  /** SQL statements the worker ran for it, counted into this thread's total (for /metrics). */
+  statements: number;
 }
 
 /**
@@ -106,7 +111,7 @@ export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerP
     async requestDidStart() {
       return {
         async responseForOperation({ operation, contextValue, request, source }) {
-          if (operation.operation !== 'query' || contextValue.budget.requestedCost < limits.heavyQueryCost) return null;
+          if (operation?.operation !== 'query' || contextValue.budget.requestedCost < limits.heavyQueryCost) return null;
           const headers = request.http?.headers;
           const task: HeavyQuery = {
             query: source,
@@ -114,6 +119,7 @@ export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerP
             operationName: request.operationName,
             acceptLanguage: headers?.get('accept-language') ?? undefined,
             viewer: contextValue.viewer,
+            requestId: contextValue.notes?.requestId,
           };
           if (inFlight >= capacity) {
             const busy = refusal(new GraphQLError('The server is busy with costly queries; retry in a few seconds, or ask for less.', { extensions: { code: 'SERVER_BUSY' } }), 503);
@@ -124,7 +130,8 @@ export function heavyQueriesPlugin(options: HeavyQueryWorkerData): ApolloServerP
           const signal = AbortSignal.timeout(limits.timeBudgetMs + 1_000);
           inFlight += 1;
           try {
-            const { status, result, data } = await pool.run(task, { signal });
+            const { status, result, data, statements } = await pool.run(task, { signal });
+            countStatements(statements);
             const singleResult = data === undefined ? result : { ...result, data: new SerializedData(data) as unknown as Record<string, unknown> };
             return { http: { status, headers: new HeaderMap() }, body: { kind: 'single', singleResult } };
           } catch (error) {

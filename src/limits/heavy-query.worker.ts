@@ -8,12 +8,13 @@ import { readlinkSync } from 'node:fs';
 import { workerData } from 'piscina';
 import type { ApolloServer } from '@apollo/server';
 import { createContext, type Context } from '../context.js';
-import { countingStatements, openDatabase, type Db } from '../db/client.js';
+import { countingStatements, openDatabase, statementsRunTotal, type Db } from '../db/client.js';
 import { createLogger } from '../logger.js';
 import { createApolloServer } from '../server.js';
 import type { HeavyQuery, HeavyQueryAnswer, HeavyQueryWorkerData } from './heavy-queries.js';
 
 const { databasePath, limits, production } = workerData as HeavyQueryWorkerData;
+const logger = createLogger();
 let ready: Promise<{ db: Db; apollo: ApolloServer<Context> }> | undefined;
 
 /**
@@ -37,20 +38,24 @@ function start() {
   return (ready ??= (async () => {
     const db = openDatabase(databasePath);
     // No pool here: a worker runs what it is given.
-    const apollo = await createApolloServer({ production, limits, logger: createLogger() });
+    const apollo = await createApolloServer({ production, limits, logger });
     await apollo.start();
     return { db, apollo };
   })());
 }
 
-export default async function runHeavyQuery({ query, variables, operationName, acceptLanguage, viewer }: HeavyQuery): Promise<HeavyQueryAnswer> {
+export default async function runHeavyQuery({ query, variables, operationName, acceptLanguage, viewer, requestId }: HeavyQuery): Promise<HeavyQueryAnswer> {
   const { db, apollo } = await start();
+  // One query at a time per worker: the statements run meanwhile are this query's.
+  const statementsBefore = statementsRunTotal();
+  const notes = requestId === undefined ? undefined : { requestId, logger: logger.child({ requestId }) };
   // Outside production the statements count towards the request's extensions.sqlStatements, as on the main thread.
   const { result: response } = await countingStatements(() =>
-    apollo.executeOperation({ query, variables, operationName }, { contextValue: createContext(db, { acceptLanguage, viewer }) }),
+    apollo.executeOperation({ query, variables, operationName }, { contextValue: createContext(db, { acceptLanguage, viewer, notes }) }),
   );
   if (response.body.kind !== 'single') throw new Error('a heavy query answered in parts');
   // `data` as text: cloning the objects into the main thread and serialising them there would hold it up (see heavy-queries.ts).
   const { data, ...result } = response.body.singleResult;
-  return { status: response.http.status, result, data: data === undefined ? undefined : JSON.stringify(data) };
+  const statements = statementsRunTotal() - statementsBefore;
+  return { status: response.http.status, result, data: data === undefined ? undefined : JSON.stringify(data), statements };
 }

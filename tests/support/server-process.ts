@@ -31,6 +31,8 @@ export function prepareDatabase(path: string): string {
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** What the process wrote so far. */
+  output(): { stdout: string; stderr: string };
   /** SIGKILL: no shutdown code runs, as in a crash. Resolves once the process is gone. */
   kill(): Promise<void>;
 }
@@ -45,9 +47,11 @@ export async function startServer(databasePath: string, port: number, timeoutMs 
   const child = spawn(process.execPath, entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
   let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk)); // read, or a full pipe would stall the server
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const exited = once(child, 'exit');
   const base = `http://127.0.0.1:${port}`;
@@ -68,6 +72,7 @@ export async function startServer(databasePath: string, port: number, timeoutMs 
   return {
     url: `${base}/graphql`,
     child,
+    output: () => ({ stdout, stderr }),
     async kill() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGKILL');
