@@ -15,9 +15,10 @@ import { ideBundle } from './src/http/ide/bundle.js';
  * Packages left in node_modules: the native SQLite addon; libraries that start worker threads from
  * files beside their own (piscina, pino's transports); and Apollo's createhash, which reaches node's
  * crypto through `module.require` (absent in a bundle, where it falls back to a SHA-256 in JavaScript);
- * and esbuild itself, which the server loads only to build the IDE's browser bundle when it is missing.
+ * and esbuild itself, which the server loads only to build the IDE's browser bundle when it is missing,
+ * and @viz-js/viz, a few megabytes of WebAssembly imported on the first network picture only.
  */
-const EXTERNAL = ['better-sqlite3', 'piscina', 'pino', '@apollo/utils.createhash', 'esbuild'];
+const EXTERNAL = ['better-sqlite3', 'piscina', 'pino', '@apollo/utils.createhash', 'esbuild', '@viz-js/viz'];
 
 /** Bundled code is ESM; CommonJS packages inside it still call `require` for node's built-ins. */
 const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";

@@ -11,8 +11,10 @@ import { endAnswer, setCachingHeaders } from './http-caching.js';
 import type { IdleWatch } from './idle-memory.js';
 import { assetResponse, IDE_ASSET_PREFIX, ideAsset, renderGraphiqlPage, renderVoyagerPage, type IdePage } from './ide.js';
 import { Metrics } from './metrics.js';
+import { openDataRoute } from './open-data.js';
 import { requestIdOf } from './request-id.js';
 import { requestNotes, type RequestNotes } from './request-notes.js';
+import { operationRunner } from '../shared/operation.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /**
@@ -141,6 +143,8 @@ async function route<TContext extends BaseContext>(
     res.end(body);
     return;
   }
+  const openData = openDataRoute(path);
+  if (openData) return openData({ req, res, params: new URLSearchParams(search), run: operationRunner(options.apollo, () => options.context(req, notes)) });
   throw new HttpError(404, 'NOT_FOUND', 'Not found.');
 }
 
@@ -192,7 +196,7 @@ function checkReadiness(ready: HttpServerOptions<BaseContext>['ready'], logger: 
 /** Built only when a body is too large: an Error captures a stack trace, which no other request should pay for. */
 const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB.', { connection: 'close' });
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -240,7 +244,7 @@ function jsonDepth(text: string): number {
   return deepest;
 }
 
-function allowMethods(req: IncomingMessage, methods: string[]): void {
+export function allowMethods(req: IncomingMessage, methods: string[]): void {
   if (!methods.includes(req.method ?? '')) {
     throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${methods.join(' or ')}.`, { allow: methods.join(', ') });
   }
@@ -257,7 +261,7 @@ function sendIdePage(res: ServerResponse, { html, contentSecurityPolicy }: IdePa
   res.end(html);
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...headers,
