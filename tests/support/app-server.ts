@@ -1,8 +1,7 @@
 /** The whole app on a seeded in-memory database, over loopback HTTP, with a logger whose lines a test can read. */
-import { pino } from 'pino';
 import { vi } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
-import type { LogLine } from './http-layer.js';
+import { capturingLogger, type LogLine } from './http-layer.js';
 
 export interface TestApp {
   /** The server's origin, e.g. http://127.0.0.1:40123. */
@@ -16,14 +15,7 @@ export interface TestApp {
 
 /** `env` is set while the app starts (CORS_ORIGINS, CACHE_MAX_AGE, ...), as `npm start` would read it. */
 export async function startTestApp({ production = false, env = {} as Record<string, string> } = {}): Promise<TestApp> {
-  const logs: LogLine[] = [];
-  const lines: string[] = [];
-  const logger = pino({ level: 'info' }, {
-    write: (line: string) => {
-      lines.push(line);
-      logs.push(JSON.parse(line));
-    },
-  });
+  const { logger, logs, lines } = capturingLogger();
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   try {
     const app = await startApp({ databasePath: ':memory:', port: 0, production, logger });

@@ -2,10 +2,23 @@
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createHttpServer, type HttpServerOptions } from '../../src/http/server.js';
 
 export type LogLine = Record<string, unknown>;
+
+/** A pino logger that keeps each line it writes, parsed (`logs`) and as written (`lines`). */
+export function capturingLogger(): { logger: Logger; logs: LogLine[]; lines: string[] } {
+  const logs: LogLine[] = [];
+  const lines: string[] = [];
+  const logger = pino({ level: 'info' }, {
+    write: (line: string) => {
+      lines.push(line);
+      logs.push(JSON.parse(line));
+    },
+  });
+  return { logger, logs, lines };
+}
 
 export interface HttpLayer {
   url: string;
@@ -18,14 +31,7 @@ export interface HttpLayer {
 
 /** `slow` answers after `slowMs` (2 s by default): a request that keeps the server busy without a byte on the socket. */
 export async function startHttpLayer(overrides: Partial<HttpServerOptions<BaseContext>> = {}, { slowMs = 2000 } = {}): Promise<HttpLayer> {
-  const logs: LogLine[] = [];
-  const lines: string[] = [];
-  const logger = pino({ level: 'info' }, {
-    write: (line: string) => {
-      lines.push(line);
-      logs.push(JSON.parse(line));
-    },
-  });
+  const { logger, logs, lines } = capturingLogger();
   const apollo = new ApolloServer<BaseContext>({
     typeDefs: 'type Query { hello: String slow: String }',
     resolvers: {
