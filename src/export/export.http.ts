@@ -5,7 +5,8 @@
  * streamed with backpressure; a bad filter is a 400 with a stable code before anything is sent.
  */
 import type { ServerResponse } from 'node:http';
-import { HttpError, type ExportRoute } from '../http/server.js';
+import { HttpError } from '../http/exchange.js';
+import type { ExportRoute } from '../http/server.js';
 import { csvFiles } from './export.csv.js';
 import { exportToStream, openExportReader, type ExportFormat } from './export.js';
 import { ExportFilterError, resolveScope, type ExportFilter } from './export.scope.js';

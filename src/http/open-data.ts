@@ -12,7 +12,7 @@ import { BadBatchError, parseBatch } from '../modules/reconcile/reconcile.reques
 import { reconcileBatch, suggestEntities } from '../modules/reconcile/reconcile.service.js';
 import { RECONCILE_PROPERTIES, RECONCILE_TYPES } from '../modules/reconcile/reconcile.types.js';
 import { OperationError, type RunOperation } from '../shared/operation.js';
-import { allowMethods, HttpError, readBody, sendJson } from './server.js';
+import { allowMethods, HttpError, readBody, sendJson } from './exchange.js';
 
 interface OpenDataRequest {
   req: IncomingMessage;

@@ -12,11 +12,11 @@ import type { IdleWatch } from './idle-memory.js';
 import { assetResponse, IDE_ASSET_PREFIX, ideAsset, renderGraphiqlPage, renderVoyagerPage, type IdePage } from './ide.js';
 import { Metrics } from './metrics.js';
 import { openDataRoute } from './open-data.js';
+import { allowMethods, HttpError, readBody, sendJson } from './exchange.js';
 import { requestIdOf } from './request-id.js';
 import { requestNotes, type RequestNotes } from './request-notes.js';
 import { operationRunner } from '../shared/operation.js';
 
-const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * Arrays and objects within arrays and objects in a JSON body. graphql-js checks variables
  * recursively and overflows the stack at a few thousand levels; no honest request needs 64
@@ -46,13 +46,6 @@ export interface HttpServerOptions<TContext extends BaseContext> {
 
 /** Answers a GET under `/export/`; throws HttpError for what it refuses. */
 export type ExportRoute = (path: string, search: string, res: ServerResponse) => Promise<void>;
-
-/** A failure we answer with a fixed status, code and message (never the underlying error's text). */
-export class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
-    super(message);
-  }
-}
 
 /** The options with what the server adds: its metrics, and the CORS default. */
 type Handled<TContext extends BaseContext> = HttpServerOptions<TContext> & { metrics: Metrics; corsOrigins: CorsOrigins };
@@ -193,26 +186,6 @@ function checkReadiness(ready: HttpServerOptions<BaseContext>['ready'], logger: 
   }
 }
 
-/** Built only when a body is too large: an Error captures a stack trace, which no other request should pay for. */
-const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB.', { connection: 'close' });
-
-export function readBody(req: IncomingMessage): Promise<string> {
-  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      if (size > MAX_BODY_BYTES) return; // already answered 413; discard until the connection closes
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else reject(tooLarge());
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    // An aborted upload or broken chunked encoding is the client's failure, not ours.
-    req.on('error', () => reject(new HttpError(400, 'BAD_REQUEST', 'The request body could not be read.')));
-  });
-}
-
 function parseBody(raw: string, contentType: string | undefined): unknown {
   const mimeType = contentType?.split(';')[0].trim().toLowerCase();
   if (mimeType !== 'application/json') return raw; // Apollo answers other types with its own 400
@@ -244,12 +217,6 @@ function jsonDepth(text: string): number {
   return deepest;
 }
 
-export function allowMethods(req: IncomingMessage, methods: string[]): void {
-  if (!methods.includes(req.method ?? '')) {
-    throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${methods.join(' or ')}.`, { allow: methods.join(', ') });
-  }
-}
-
 function sendIdePage(res: ServerResponse, { html, contentSecurityPolicy }: IdePage): void {
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
@@ -259,17 +226,6 @@ function sendIdePage(res: ServerResponse, { html, contentSecurityPolicy }: IdePa
     'x-content-type-options': 'nosniff',
   });
   res.end(html);
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
-    'cache-control': 'no-store',
-  });
-  res.end(text);
 }
 
 function sendError(res: ServerResponse, error: HttpError): void {

@@ -4,7 +4,6 @@
  * loaders and language rules as any client, so they never duplicate a query of their own.
  */
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import { SerializedData } from '../limits/heavy-queries.js';
 
 export type RunOperation = <D>(source: string, variables?: Record<string, unknown>) => Promise<D>;
 
@@ -23,7 +22,7 @@ export function operationRunner<TContext extends BaseContext>(apollo: ApolloServ
     const { data, errors } = response.body.singleResult;
     const error = errors?.[0];
     if (error) throw new OperationError(error.message, String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-    // A heavy query's data comes back serialised by its worker thread.
-    return (data instanceof SerializedData ? data.toJSON() : data) as D;
+    // A heavy query's data comes back serialised by its worker thread, as an object whose toJSON() gives it.
+    return JSON.parse(JSON.stringify(data ?? null)) as D;
   };
 }
