@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { chromiumSkipNote, launchChromium } from './support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 // Locally a missing browser only skips; under CI it must fail, or CORS would go untested in a browser.
-const skipNote = existsSync(CHROMIUM) || process.env.CI ? undefined : `${CHROMIUM} is missing (apt-get install -y chromium)`;
+const skipNote = chromiumSkipNote;
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 /** A page on its own origin (another port) that calls the API as a web app would. */
@@ -46,17 +45,13 @@ describe('a page on another origin calling the API in headless Chromium', () => 
 
   beforeAll(async () => {
     if (skipNote) return;
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium.`);
     pageServer = await startPageServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run',
-        // Every request that would leave the machine goes to a proxy that is not there; Chromium
+    browser = await launchChromium([
+      // Every request that would leave the machine goes to a proxy that is not there; Chromium
         // never proxies loopback. (page.route would block them too, but Playwright then answers
         // CORS preflights itself, and the server's own would go untested.)
-        '--proxy-server=http://127.0.0.1:9'],
-    });
+      '--proxy-server=http://127.0.0.1:9',
+    ]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import { chromiumSkipNote, launchChromium } from './support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
@@ -10,9 +10,8 @@ async function startTestServer(): Promise<{ url: string; close(): Promise<void> 
   return { url: new URL(app.url).origin, close: () => app.close() };
 }
 
-const CHROMIUM = '/usr/bin/chromium';
 // Locally a missing browser only skips; under CI it must fail, or the IDE would go untested unnoticed.
-const skipNote = existsSync(CHROMIUM) || process.env.CI ? undefined : `${CHROMIUM} is missing (apt-get install -y chromium)`;
+const skipNote = chromiumSkipNote;
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 /** What a page did that it should not: requests off this machine (blocked), script errors, console errors (CSP violations among them). */
@@ -33,13 +32,8 @@ describe('the IDE pages in headless Chromium, with every request off this machin
 
   beforeAll(async () => {
     if (skipNote) return;
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing; CI must install Debian's chromium.`);
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { chromiumSkipNote, launchChromium } from './support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
@@ -11,9 +12,8 @@ import { networkDot } from '../src/modules/picture/network.dot.js';
 import { renderSvg } from '../src/modules/picture/network.svg.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const CHROMIUM = '/usr/bin/chromium';
 // Locally a missing browser only skips; under CI it must fail, as in ide.browser.test.ts.
-const skipNote = existsSync(CHROMIUM) || process.env.CI ? undefined : `${CHROMIUM} is missing (apt-get install -y chromium)`;
+const skipNote = chromiumSkipNote;
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 /** The text of every <text> element of an SVG document, entities decoded as a browser would. */
@@ -96,11 +96,7 @@ describe('network pictures (GET /network/<handle>.svg)', () => {
     let browser: Browser | undefined;
     beforeAll(async () => {
       if (skipNote) return;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      browser = await launchChromium();
     });
     afterAll(() => browser?.close());
 
