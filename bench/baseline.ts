@@ -4,12 +4,12 @@
  * project answers (the bench checks the `data` is deep-equal before timing anything). It knows
  * only the bench operations (bench/queries.ts), recognised by operation name.
  *
- * What it shares with the project on purpose: the search folding rules (normalize.ts), because
+ * What it shares with the project on purpose: the search folding and matching rules (normalize.ts), because
  * both sides must match the same index rows; everything else is written out here.
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { hasCyrillic, normalizeForSearch, transliterationVariants } from '../src/shared/normalize.js';
+import { hasCyrillic, matchExpression, normalizeForSearch, transliterationVariants, withArabicStems } from '../src/shared/normalize.js';
 
 type Row = Record<string, any>;
 type Data = Record<string, unknown>;
@@ -136,7 +136,7 @@ export class Baseline {
 
   /** `search(query:, first:)` over every type, as search.service.ts ranks it. */
   search(query: string, first: number): Row {
-    const match = normalizeForSearch(query.trim()).split(' ').filter(Boolean).map((term) => `"${term.replaceAll('"', '""')}"*`).join(' ');
+    const match = matchExpression(query.trim());
     const hits = match ? (this.s.search.all(match, query.trim(), first) as Row[]) : [];
     const byType: Record<string, Database.Statement> = {
       Organization: this.s.orgById, Person: this.s.personById, Event: this.s.eventById, Agreement: this.s.agreementById,
@@ -190,7 +190,8 @@ export class Baseline {
     if (!org) return;
     const names = this.s.namesOfOrg.all(id) as Row[];
     const docs: { field: string; lang: string | null; display: string; text: string }[] = [];
-    const add = (field: string, display: string, lang: string | null, text = normalizeForSearch(display)) => {
+    const add = (field: string, display: string, lang: string | null, words = normalizeForSearch(display)) => {
+      const text = withArabicStems(words);
       if (text && !docs.some((d) => d.text === text && d.display === display)) docs.push({ field, lang, display, text });
     };
     const langOf = (value: string) => names.find((n) => n.value === value)?.lang ?? null;

@@ -137,3 +137,19 @@ export function transliterateCyrillic(text: string): string {
 export function hasCyrillic(text: string): boolean {
   return CYRILLIC.test(text);
 }
+
+/**
+ * `"golov"* AND "gen"*`: every word a quoted prefix term, and all of them must match; words are
+ * letters and digits only after normalisation. An Arabic word may also match as any of its stems
+ * (`("والسباحه"* OR "السباحه" OR "سباحه")`), whole words only, so that a stem as short as
+ * two letters does not match every word it begins; a name holding the word as typed matches
+ * more of the terms and ranks first.
+ */
+export function matchExpression(query: string): string {
+  const terms = normalizeForSearch(query).split(' ').filter(Boolean);
+  const quoted = (word: string) => `"${word.replaceAll('"', '""')}"`;
+  return terms.map((term) => {
+    const stems = arabicStems(term);
+    return stems.length ? `(${[`${quoted(term)}*`, ...stems.map(quoted)].join(' OR ')})` : `${quoted(term)}*`;
+  }).join(' AND ');
+}

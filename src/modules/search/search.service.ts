@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.js';
 import { UserInputError } from '../../shared/errors.js';
 import { checkSize, DEFAULT_PAGE_SIZE } from '../../shared/pagination.js';
-import { arabicStems, normalizeForSearch } from '../../shared/normalize.js';
+import { matchExpression } from '../../shared/normalize.js';
 import { SearchableType, searchableTables, type SearchField } from '../../shared/search-index.js';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -42,22 +42,6 @@ function decodeCursor(cursor: string): number {
     // fall through to the error below
   }
   throw new UserInputError("`after` is not a cursor from this connection; pass an edge's `cursor` or `pageInfo.endCursor`.", 'after');
-}
-
-/**
- * `"golov"* AND "gen"*`: every word a quoted prefix term, and all of them must match; words are
- * letters and digits only after normalisation. An Arabic word may also match as any of its stems
- * (`("والسباحه"* OR "السباحه" OR "سباحه")`), whole words only, so that a stem as short as
- * two letters does not match every word it begins; a name holding the word as typed matches
- * more of the terms and ranks first.
- */
-export function matchExpression(query: string): string {
-  const terms = normalizeForSearch(query).split(' ').filter(Boolean);
-  const quoted = (word: string) => `"${word.replaceAll('"', '""')}"`;
-  return terms.map((term) => {
-    const stems = arabicStems(term);
-    return stems.length ? `(${[`${quoted(term)}*`, ...stems.map(quoted)].join(' OR ')})` : `${quoted(term)}*`;
-  }).join(' AND ');
 }
 
 export async function search(ctx: Context, input: SearchInput) {
