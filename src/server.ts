@@ -20,6 +20,7 @@ import { heavyQueriesPlugin, stringifyResult } from './limits/heavy-queries.js';
 import { limitsPlugin } from './limits/limits.plugin.js';
 import { NotAPartialDate } from './shared/partial-date.scalar.js';
 import { operationDatePlugin } from './operation-date.js';
+import { repeatedQueries, serveRepeatedQueries } from './repeated-queries.js';
 
 /** Codes whose messages are written for clients; any other error is masked. */
 const CLIENT_CODES = new Set([
@@ -136,8 +137,27 @@ export async function createApolloServers<S extends SchemaName>(options: ApolloO
     : undefined;
   const servers = {} as Record<S, ApolloServer<Context>>;
   for (const name of names) {
+    const schema = await schemas[name]();
+    const plugins: ApolloServerPlugin<Context>[] = [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(), // its per-field hints cost every field; see cache-policy.ts
+      cachePolicyPlugin<Context>(options.cacheMaxAge ?? cacheMaxAge()),
+      legacyJsonStatusPlugin<Context>(),
+      requestNotesPlugin<Context>(),
+      errorReportPlugin(reportErrors, options.logger),
+      limitsPlugin(limits),
+      operationDatePlugin(),
+      // In this order: a heavy query goes to a worker thread, which runs it compiled.
+      ...(heavyQueries ? [heavyQueries] : []),
+      compiledExecutionPlugin(formatError, reportErrors),
+      ...federatedTracePlugins(options.gatewayTraceToken),
+      ...(options.production ? [] : [statementCountPlugin()]),
+    ];
+    // Last: it keeps what Apollo resolved once the others are done with the answer.
+    const lane = repeatedQueries(schema, plugins, stringifyResult);
+    plugins.push(lane.plugin);
     servers[name] = new ApolloServer<Context>({
-      schema: await schemas[name](),
+      schema,
       introspection: true,
       hideSchemaDetailsFromClientErrors: true,
       // Keys travel in the Authorization header, never in cookies, so a page on another site cannot
@@ -154,22 +174,9 @@ export async function createApolloServers<S extends SchemaName>(options: ApolloO
       formatError,
       // As Apollo's own, but a heavy answer's data comes already serialised from its worker thread.
       stringifyResult,
-      plugins: [
-        ApolloServerPluginLandingPageDisabled(),
-        ApolloServerPluginCacheControlDisabled(), // its per-field hints cost every field; see cache-policy.ts
-        cachePolicyPlugin<Context>(options.cacheMaxAge ?? cacheMaxAge()),
-        legacyJsonStatusPlugin<Context>(),
-        requestNotesPlugin<Context>(),
-        errorReportPlugin(reportErrors, options.logger),
-        limitsPlugin(limits),
-        operationDatePlugin(),
-        // In this order: a heavy query goes to a worker thread, which runs it compiled.
-        ...(heavyQueries ? [heavyQueries] : []),
-        compiledExecutionPlugin(formatError, reportErrors),
-        ...federatedTracePlugins(options.gatewayTraceToken),
-        ...(options.production ? [] : [statementCountPlugin()]),
-      ],
+      plugins,
     });
+    serveRepeatedQueries(servers[name], lane);
   }
   return servers;
 }

@@ -16,6 +16,7 @@ import { allowMethods, HttpError, readBody, sendJson } from './exchange.js';
 import { requestIdOf } from './request-id.js';
 import { requestNotes, type RequestNotes } from './request-notes.js';
 import { operationRunner } from '../shared/operation.js';
+import { answerHTTPGraphQL } from '../repeated-queries.js';
 
 /**
  * Arrays and objects within arrays and objects in a JSON body. graphql-js checks variables
@@ -159,10 +160,7 @@ async function executeGraphQL<TContext extends BaseContext>(
   }
   // Each request counts its own SQL statements (reported as extensions.sqlStatements outside production).
   const { result: response } = await countingStatements(() =>
-    apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: async () => context(req, notes),
-    }),
+    answerHTTPGraphQL(apollo, { method: req.method ?? 'GET', headers, search, body }, async () => context(req, notes)),
   );
   res.statusCode = response.status ?? 200;
   for (const [key, value] of response.headers) res.setHeader(key, value);
