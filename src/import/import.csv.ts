@@ -49,7 +49,7 @@ function rowsOf(folder: string, file: string, columns: string[], problems: strin
   }
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(readFileSync(path, 'utf8'), { info: true, bom: true }) as unknown as typeof parsed;
+    parsed = parse(readFileSync(path, 'utf8'), { info: true, bom: true, relax_column_count: true }) as unknown as typeof parsed;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     problems.push(problemAt(whereIn(file, lines ?? 1), null, `malformed CSV: ${message}`));
@@ -68,8 +68,9 @@ function rowsOf(folder: string, file: string, columns: string[], problems: strin
     return null;
   }
   // A record starts on the line after the one the previous record ended on.
-  return rows.map(({ record }, i) => ({
-    values: Object.fromEntries(header.record.map((name, j) => [name, record[j]!])),
-    line: (i === 0 ? header.info.lines : rows[i - 1]!.info.lines) + 1,
-  }));
+  const read = rows.map(({ record }, i) => ({ record, line: (i === 0 ? header.info.lines : rows[i - 1]!.info.lines) + 1 }));
+  const uneven = read.filter(({ record }) => record.length !== header.record.length);
+  for (const { record, line } of uneven) problems.push(problemAt(whereIn(file, line), null, `${record.length} cells, where the header names ${header.record.length} columns`));
+  if (uneven.length) return null;
+  return read.map(({ record, line }) => ({ values: Object.fromEntries(header.record.map((name, j) => [name, record[j]!])), line }));
 }

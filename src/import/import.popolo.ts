@@ -66,10 +66,11 @@ export function readPopolo(text: string, file: string): ImportFile {
     const byColumn = Object.fromEntries(Object.entries(popoloFields[type] as Record<string, string>).map(([field, column]) => [column, field]));
     return { ...at(object, path), field: (column) => `${path}.${byColumn[column] ?? `${X}.${column}`}` };
   };
-  const withCitations = (k: RecordKind, values: JsonObject, citations: unknown, where: Where, path: string) => {
+  /** A record and its citations, listed at `citationsPath` (a Popolo object's are under x-sportsgraph). */
+  const withCitations = (k: RecordKind, values: JsonObject, citations: unknown, where: Where, citationsPath: string) => {
     push({ type: k.type, values, where });
     if (k.cited) {
-      for (const record of citationRecords(k, values, citations, (i, c) => at(c, `${path}.citations[${i}]`), result.problems, where)) push(record);
+      for (const record of citationRecords(k, values, citations, (i, c) => at(c, `${citationsPath}[${i}]`), result.problems, where)) push(record);
     }
   };
   const xOf = (object: JsonObject) => (isObject(object[X]) ? object[X] : {});
@@ -78,7 +79,7 @@ export function readPopolo(text: string, file: string): ImportFile {
     for (const [i, name] of arrayOf(list, path).entries()) {
       const namePath = `${path}[${i}]`;
       const values = { ...Object.fromEntries(nameOwners.map((o) => [o, null])), ...fromClass('name', name, namePath), [owner[0]]: owner[1] };
-      withCitations(kind('name'), values, xOf(name).citations, classWhere('name', name, namePath), namePath);
+      withCitations(kind('name'), values, xOf(name).citations, classWhere('name', name, namePath), `${namePath}.${X}.citations`);
     }
   };
   const identifiers = (list: unknown, owner: [string, unknown], path: string) => {
@@ -107,12 +108,12 @@ export function readPopolo(text: string, file: string): ImportFile {
       if (type === 'membership') {
         const tie = isObject(object.member);
         const values = tie ? fromClass('tie', object, path, { organization: (object.member as JsonObject).id ?? null }) : fromClass('post', object, path);
-        withCitations(kind(tie ? 'tie' : 'post'), values, x.citations, classWhere(tie ? 'tie' : 'post', object, path), path);
+        withCitations(kind(tie ? 'tie' : 'post'), values, x.citations, classWhere(tie ? 'tie' : 'post', object, path), `${path}.${X}.citations`);
         continue;
       }
       const extra = type === 'organization' ? { website: (arrayOf(object.links, `${path}.links`).find((link) => link.note === 'website')?.url as string | undefined) ?? null } : {};
       const values = fromClass(type, object, path, extra);
-      withCitations(kind(type), values, x.citations, classWhere(type, object, path), path);
+      withCitations(kind(type), values, x.citations, classWhere(type, object, path), `${path}.${X}.citations`);
       const owner: [string, unknown] = [type, values[kind(type).key!]];
       const listed = type === 'country' || type === 'event' ? x : object;
       names(listed.other_names, owner, `${path}${listed === x ? `.${X}` : ''}.other_names`);
@@ -126,11 +127,11 @@ export function readPopolo(text: string, file: string): ImportFile {
     for (const [i, object] of arrayOf(extension[file], `${X}.${file}`).entries()) {
       const path = `${X}.${file}[${i}]`;
       const { citations, names: sportNames, ...values } = object;
-      withCitations(k, values, citations, at(object, path), path);
+      withCitations(k, values, citations, at(object, path), `${path}.citations`);
       if (k.type !== 'sport') continue;
       for (const [j, name] of arrayOf(sportNames, `${path}.names`).entries()) {
         const { citations: nameCitations, ...nameValues } = name;
-        withCitations(kind('name'), nameValues, nameCitations, at(name, `${path}.names[${j}]`), `${path}.names[${j}]`);
+        withCitations(kind('name'), nameValues, nameCitations, at(name, `${path}.names[${j}]`), `${path}.names[${j}].citations`);
       }
     }
   }

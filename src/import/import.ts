@@ -175,6 +175,8 @@ class Importer {
   /** Parties created with their agreement: counted as inserted when their own record comes. */
   private readonly createdWith = new Set<ImportRecord>();
   private records: ImportRecord[] = [];
+  /** Records refused (`type key`, or a fact's id in the file): what points at them is not checked, its problem being theirs. */
+  private readonly refused = new Set<string>();
 
   constructor(private readonly db: Db, private readonly writer: ImportWriter) {}
 
@@ -207,6 +209,8 @@ class Importer {
     } catch (error) {
       client.exec('ROLLBACK TO import_record');
       client.exec('RELEASE import_record');
+      const kind = kindByType(record.type);
+      if (kind) this.refused.add(kind.key ? `${kind.type} ${String(record.values[kind.key])}` : String(record.values.id));
       this.problems.push(...this.problemsOf(error, record));
     } finally {
       this.writer.clearPlans();
@@ -349,7 +353,8 @@ class Importer {
         continue;
       }
       const value = values[name];
-      const bad = (message: string) => problems.push(problemAt(where, name, message));
+      // A null message: the value names a record the file has and that was refused; refused too, its problem being that record's.
+      const bad = (message: string | null) => problems.push(message === null ? '' : problemAt(where, name, message));
       if (value != null && typeof value !== 'string' && !(column instanceof Column && column.dataType === 'json')) {
         bad(`${JSON.stringify(value)} is not text`);
         continue;
@@ -358,7 +363,7 @@ class Importer {
       if (isJoinList(column)) {
         const items = text ? text.split(column.separator) : [];
         const ids = items.map((key) => this.keyedRef(column.to, key));
-        items.forEach((key, i) => ids[i] === null && bad(unknownRef(column.to, key)));
+        items.forEach((key, i) => ids[i] === null && bad(this.unknownRef(column.to, key)));
         resolved.lists.set(name, ids.filter((id): id is number => id !== null));
       } else if (isRef(column)) {
         const property = propertyOf(kind.table, column.column);
@@ -371,7 +376,7 @@ class Importer {
         }
         const id = this.keyedRef(column.to, text);
         if (id === null) {
-          bad(unknownRef(column.to, text));
+          bad(this.unknownRef(column.to, text));
           continue;
         }
         resolved.rows[property] = id;
@@ -387,7 +392,7 @@ class Importer {
       // Derived SQL (a country's `code`) is only read: its record is found by it.
     }
     if (kind === citationKind) this.resolveTarget(record, resolved, problems);
-    if (problems.length) throw new Problems(problems);
+    if (problems.length) throw new Problems(problems.filter(Boolean));
     return resolved;
   }
 
@@ -401,12 +406,20 @@ class Importer {
     }
     const id = typeof target !== 'string' ? null : kind.key ? this.keyedRef(kind.typeName, target) : (this.factIds.get(target) ?? null);
     if (id === null) {
-      const message = kind.key ? unknownRef(kind.typeName, String(target)) : `no ${kind.type} with the id "${String(target)}" in this file`;
-      problems.push(problemAt(record.where, 'target', message));
+      const message = kind.key ? this.unknownRef(kind.typeName, String(target))
+        : this.refused.has(String(target)) ? null : `no ${kind.type} with the id "${String(target)}" in this file`;
+      problems.push(message === null ? '' : problemAt(record.where, 'target', message));
       return;
     }
     resolved.rows[propertyOf(t.citations, kind.cited!)] = id;
     resolved.input.factId = toGlobalId(kind.typeName, id);
+  }
+
+  /** Why a reference names nothing; null when it names a record of the file that was refused (its problem is reported there). */
+  private unknownRef(to: NodeTypeName, key: string): string | null {
+    const kind = kindOf(to)!;
+    if (this.refused.has(`${kind.type} ${key}`)) return null;
+    return `no ${kind.type} has the ${kind.key} "${key}" in this registry or earlier in the import`;
   }
 
   /** The row id a reference names: a country by any of its codes, another record by its key; a merged-away record leads to its survivor, as lookups do. */
@@ -463,10 +476,6 @@ const kindByType = (type: string) => (type === citationKind.type ? citationKind 
 const isRefName = (kind: RecordKind, name: string) => {
   const column = kind.columns[name];
   return column !== undefined && isRef(column);
-};
-const unknownRef = (to: NodeTypeName, key: string) => {
-  const kind = kindOf(to)!;
-  return `no ${kind.type} has the ${kind.key} "${key}" in this registry or earlier in the import`;
 };
 
 /**
