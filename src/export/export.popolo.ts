@@ -33,10 +33,11 @@ export const popoloRowsToRead = (db: Db, scope: Scope) =>
 
 /**
  * Which Popolo field holds which exported column, for each record kind written as a Popolo class
- * (the other columns are kept under `x-sportsgraph`); an import reads them back from the same
- * table. What is derived (an organisation's `parent_id` from its ties, a membership's `post_id`)
- * or spelt otherwise (an organisation's website in `links`, a tie's member organisation in
- * `member`) is written by the mappers below and read back by the import's.
+ * (the other columns are kept under `x-sportsgraph`): the mappers below write them, spelt out for
+ * speed (an export allocates per row), and the import reads them back by this table; the Popolo
+ * round trip in tests/import.test.ts keeps the two in step. What is derived (an organisation's
+ * `parent_id` from its ties, a membership's `post_id`) or spelt otherwise (an organisation's
+ * website in `links`, a tie's member organisation in `member`) the import handles itself.
  */
 export const popoloFields = {
   country: { id: 'code', name: 'name' },
@@ -58,11 +59,6 @@ export const popoloFields = {
   identifier: { identifier: 'value', scheme: 'scheme' },
 } as const satisfies Record<string, Record<string, string>>;
 export type PopoloClass = keyof typeof popoloFields;
-/** The columns written under a Popolo field of their own (and, for organisations and ties, in `links` and `member`). */
-const spelt: Partial<Record<PopoloClass, string[]>> = { organization: ['website'], tie: ['organization'] };
-export const columnsOf = (type: PopoloClass): string[] => [...Object.values(popoloFields[type]), ...(spelt[type] ?? [])];
-/** A row's columns under their Popolo names. */
-const fieldsOf = (type: PopoloClass, row: ExportRow) => Object.fromEntries(Object.entries(popoloFields[type]).map(([field, column]) => [field, row[column]]));
 /** The owner columns of names and identifiers: implied by the object they are listed in. */
 export const nameOwners = ['organization', 'person', 'event', 'country', 'sport'];
 export const identifierOwners = ['organization', 'person', 'country'];
@@ -82,16 +78,15 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
   const identifiersOf = { organization: owned('identifier', t.identifiers.organizationId), person: owned('identifier', t.identifiers.personId), country: owned('identifier', t.identifiers.countryId) };
   const tiesFrom = owned('tie', t.affiliations.organizationId);
 
-  const otherName = (read: ReadRow) => ({
-    ...fieldsOf('name', read.row),
-    [X]: { ...omit(read.row, [...columnsOf('name'), ...nameOwners]), citations: cited.name!(read.rowId) },
+  const otherName = ({ rowId, row }: ReadRow) => ({
+    name: row.value, start_date: row.start_date, end_date: row.end_date, note: row.note,
+    [X]: { id: row.id, lang: row.lang, kind: row.kind, citations: cited.name!(rowId) },
   });
-  const identifier = ({ row }: ReadRow) => ({ ...fieldsOf('identifier', row), [X]: omit(row, [...columnsOf('identifier'), ...identifierOwners]) });
+  const identifier = ({ row }: ReadRow) => ({ identifier: row.value, scheme: row.scheme, [X]: { id: row.id, start_date: row.start_date, end_date: row.end_date } });
   /** The registry's own view of an object: its id, the columns Popolo has no field for, and its citations. */
-  const extension = (type: PopoloClass, { rowId, row }: ReadRow, more: Record<string, unknown> = {}) => {
-    const k = kind(type);
+  const extension = (k: RecordKind, { rowId, row }: ReadRow, mapped: string[], more: Record<string, unknown> = {}) => {
     const citations = cited[k.type]!(rowId);
-    return { sources: sourcesOf(citations), [X]: { ...omit(row, columnsOf(type)), ...more, ...(k.cited ? { citations } : {}) } };
+    return { sources: sourcesOf(citations), [X]: { ...omit(row, mapped), ...more, ...(k.cited ? { citations } : {}) } };
   };
   const parentOf = (rowId: number) => {
     const ties = tiesFrom(rowId).map(({ row }) => row).filter((tie) => PARENT_TIES.includes(tie.kind as string));
@@ -100,26 +95,52 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
   };
 
   const mappers: Record<string, (read: ReadRow) => object> = {
-    country: (read) => ({
-      ...fieldsOf('country', read.row), identifier: read.row.code, classification: 'country',
-      ...extension('country', read, { other_names: namesOf.country(read.rowId).map(otherName), identifiers: identifiersOf.country(read.rowId).map(identifier) }),
-    }),
-    organization: (read) => ({
-      ...fieldsOf('organization', read.row), parent_id: parentOf(read.rowId),
-      other_names: namesOf.organization(read.rowId).map(otherName), identifiers: identifiersOf.organization(read.rowId).map(identifier),
-      links: read.row.website ? [{ url: read.row.website, note: 'website' }] : [],
-      ...extension('organization', read),
-    }),
-    person: (read) => ({
-      ...fieldsOf('person', read.row), other_names: namesOf.person(read.rowId).map(otherName), identifiers: identifiersOf.person(read.rowId).map(identifier),
-      ...extension('person', read),
-    }),
-    event: (read) => ({ ...fieldsOf('event', read.row), ...extension('event', read, { other_names: namesOf.event(read.rowId).map(otherName) }) }),
-    post: (read) => ({
-      ...fieldsOf('post', read.row), post_id: `${read.row.organization}/${read.row.role}`,
-      ...extension('post', read, { id: read.row.id }),
-    }),
-    tie: (read) => ({ member: { '@type': 'Organization', id: read.row.organization }, ...fieldsOf('tie', read.row), ...extension('tie', read, { id: read.row.id }) }),
+    country: (read) => {
+      const { row, rowId } = read;
+      return { id: row.code, name: row.name, identifier: row.code, classification: 'country', ...extension(kind('country'), read, ['code', 'name'], { other_names: namesOf.country(rowId).map(otherName), identifiers: identifiersOf.country(rowId).map(identifier) }) };
+    },
+    organization: (read) => {
+      const { row, rowId } = read;
+      return {
+        id: row.handle, name: row.name, classification: row.kind, parent_id: parentOf(rowId), area_id: row.country,
+        founding_date: row.founding_date, dissolution_date: row.dissolution_date, description: row.description,
+        other_names: namesOf.organization(rowId).map(otherName), identifiers: identifiersOf.organization(rowId).map(identifier),
+        links: row.website ? [{ url: row.website, note: 'website' }] : [],
+        ...extension(kind('organization'), read, ['handle', 'name', 'kind', 'country', 'founding_date', 'dissolution_date', 'description', 'website']),
+      };
+    },
+    person: (read) => {
+      const { row, rowId } = read;
+      return {
+        id: row.handle, name: row.name, honorific_prefix: row.honorific_prefix, given_name: row.given_name, family_name: row.family_name,
+        summary: row.summary, other_names: namesOf.person(rowId).map(otherName), identifiers: identifiersOf.person(rowId).map(identifier),
+        ...extension(kind('person'), read, ['handle', 'name', 'honorific_prefix', 'given_name', 'family_name', 'summary']),
+      };
+    },
+    event: (read) => {
+      const { row, rowId } = read;
+      return {
+        id: row.handle, name: row.name, description: row.description, start_date: row.start_date, end_date: row.end_date,
+        location: row.city, status: row.status, classification: row.kind, parent_id: row.parent,
+        ...extension(kind('event'), read, ['handle', 'name', 'description', 'start_date', 'end_date', 'city', 'status', 'kind', 'parent'], { other_names: namesOf.event(rowId).map(otherName) }),
+      };
+    },
+    post: (read) => {
+      const { row } = read;
+      return {
+        id: row.id, person_id: row.person, organization_id: row.organization, post_id: `${row.organization}/${row.role}`, role: row.role,
+        label: row.label, start_date: row.start_date, end_date: row.end_date, on_behalf_of_id: row.on_behalf_of,
+        ...extension(kind('post'), read, ['id', 'person', 'organization', 'role', 'label', 'start_date', 'end_date', 'on_behalf_of'], { id: row.id }),
+      };
+    },
+    tie: (read) => {
+      const { row } = read;
+      return {
+        id: row.id, member: { '@type': 'Organization', id: row.organization }, organization_id: row.parent, role: row.kind,
+        start_date: row.start_date, end_date: row.end_date,
+        ...extension(kind('tie'), read, ['id', 'organization', 'parent', 'start_date', 'end_date'], { id: row.id }),
+      };
+    },
     sport: (read) => ({ ...read.row, names: namesOf.sport(read.rowId).map(({ row, rowId }) => ({ ...row, citations: cited.name!(rowId) })), citations: cited.sport!(read.rowId) }),
   };
   const plain = (k: RecordKind) => (read: ReadRow) => (k.cited ? { ...read.row, citations: cited[k.type]!(read.rowId) } : read.row);

@@ -161,6 +161,7 @@ interface Resolved {
   lists: Map<string, number[]>;
 }
 
+/** What is wrong with one record, each problem as a line of the refusal (none: it points at a refused record). */
 class Problems extends Error {
   constructor(readonly list: string[]) {
     super(list.join('\n'));
