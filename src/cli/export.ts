@@ -9,27 +9,13 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { databasePath } from '../config.js';
 import { migrationStatus } from '../db/migrate.js';
-import { exportCsvFolder, exportFormats, exportToStream, openExportReader, type ExportFormat, type Progress } from '../export/export.js';
+import { exportCsvFolder, exportFormats, exportToStream, openExportReader, type ExportFormat } from '../export/export.js';
 import type { ExportFilter } from '../export/export.scope.js';
+import { progressBar } from './progress.js';
 
 const USAGE = 'usage: export --format popolo|ndjson|csv --out PATH [--country CODE] [--kind KIND] [--around HANDLE]';
 
 class UsageError extends Error {}
-
-/** A percentage on a terminal, redrawn when it changes; nothing when stderr is a file or a pipe. */
-function progressBar(label: string): { progress?: Progress; done(): void } {
-  if (!process.stderr.isTTY) return { done: () => {} };
-  let shown = -1;
-  const progress: Progress = (done, total) => {
-    const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-    if (percent === shown) return;
-    shown = percent;
-    const width = 30;
-    const filled = Math.round((percent / 100) * width);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${percent}% (${done}/${total} rows)`);
-  };
-  return { progress, done: () => shown >= 0 && process.stderr.write('\n') };
-}
 
 async function run(argv: string[]): Promise<string> {
   const { values: options, positionals } = parseArgs({

@@ -16,7 +16,7 @@ import { put } from './export.stream.js';
 export const csvFiles = [...recordKinds.map((kind) => kind.file), 'citations', 'meta'] as const;
 
 const citedKinds = recordKinds.filter((kind) => kind.cited);
-const citationColumns = ['id', 'source', 'target_type', 'target', 'quote', 'quote_translation', 'confidence', 'kind', 'correction', 'note'] as const;
+export const citationColumns = ['id', 'source', 'target_type', 'target', 'quote', 'quote_translation', 'confidence', 'kind', 'correction', 'note'] as const;
 
 const line = (cells: unknown[]) => stringify([cells.map((cell) => (typeof cell === 'object' && cell !== null ? JSON.stringify(cell) : cell))]);
 

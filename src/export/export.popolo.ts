@@ -31,6 +31,38 @@ const PARENT_TIES = ['part_of', 'member_of', 'recognised_by'];
 export const popoloRowsToRead = (db: Db, scope: Scope) =>
   [...popoloKinds, ...extensionKinds, 'post'].reduce((total, type) => total + countKindRows(db, kind(type), scope), 0);
 
+/**
+ * Which Popolo field holds which exported column, for each record kind written as a Popolo class
+ * (the other columns are kept under `x-sportsgraph`): the mappers below write them, spelt out for
+ * speed (an export allocates per row), and the import reads them back by this table; the Popolo
+ * round trip in tests/import.test.ts keeps the two in step. What is derived (an organisation's
+ * `parent_id` from its ties, a membership's `post_id`) or spelt otherwise (an organisation's
+ * website in `links`, a tie's member organisation in `member`) the import handles itself.
+ */
+export const popoloFields = {
+  country: { id: 'code', name: 'name' },
+  organization: {
+    id: 'handle', name: 'name', classification: 'kind', area_id: 'country', founding_date: 'founding_date', dissolution_date: 'dissolution_date',
+    description: 'description',
+  },
+  person: { id: 'handle', name: 'name', honorific_prefix: 'honorific_prefix', given_name: 'given_name', family_name: 'family_name', summary: 'summary' },
+  event: {
+    id: 'handle', name: 'name', description: 'description', start_date: 'start_date', end_date: 'end_date', location: 'city', status: 'status',
+    classification: 'kind', parent_id: 'parent',
+  },
+  post: {
+    id: 'id', person_id: 'person', organization_id: 'organization', role: 'role', label: 'label', start_date: 'start_date', end_date: 'end_date',
+    on_behalf_of_id: 'on_behalf_of',
+  },
+  tie: { id: 'id', organization_id: 'parent', role: 'kind', start_date: 'start_date', end_date: 'end_date' },
+  name: { name: 'value', start_date: 'start_date', end_date: 'end_date', note: 'note' },
+  identifier: { identifier: 'value', scheme: 'scheme' },
+} as const satisfies Record<string, Record<string, string>>;
+export type PopoloClass = keyof typeof popoloFields;
+/** The owner columns of names and identifiers: implied by the object they are listed in. */
+export const nameOwners = ['organization', 'person', 'event', 'country', 'sport'];
+export const identifierOwners = ['organization', 'person', 'country'];
+
 const omit = (row: ExportRow, keys: string[]) => Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key)));
 /** Popolo's `sources`: the sources its citations quote, each once (a source without an address gets a URN naming its handle). */
 const sourcesOf = (citations: Citation[]) => [...new Map(citations.map((c) => [c.source, { url: c.source_url ?? `urn:sportsgraph:source:${c.source}`, note: c.source }])).values()];
@@ -109,17 +141,18 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
         ...extension(kind('tie'), read, ['id', 'organization', 'parent', 'start_date', 'end_date'], { id: row.id }),
       };
     },
-    sport: (read) => ({ ...read.row, names: namesOf.sport(read.rowId).map(({ row }) => row), citations: cited.sport!(read.rowId) }),
+    sport: (read) => ({ ...read.row, names: namesOf.sport(read.rowId).map(({ row, rowId }) => ({ ...row, citations: cited.name!(rowId) })), citations: cited.sport!(read.rowId) }),
   };
   const plain = (k: RecordKind) => (read: ReadRow) => (k.cited ? { ...read.row, citations: cited[k.type]!(read.rowId) } : read.row);
 
   let first = true;
   const array = async (key: string, objects: Iterable<object>) => {
-    await put(out, `${first ? '' : ','}${JSON.stringify(key)}:[`);
+    await put(out, `${first ? '' : ','}\n${JSON.stringify(key)}:[`);
     first = false;
     let separator = '';
+    // One object a line, so an import can name the line a refused record starts on.
     for (const object of objects) {
-      await put(out, separator + JSON.stringify(object));
+      await put(out, `${separator}\n${JSON.stringify(object)}`);
       separator = ',';
       tick();
     }

@@ -8,7 +8,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 import * as t from '../db/schema.js';
 import { toGlobalId } from '../shared/global-id.js';
-import { refKey, type RecordKind, type Ref } from './export.records.js';
+import { isJoinList, isRef, refKey, type RecordKind } from './export.records.js';
 import type { Scope } from './export.scope.js';
 
 export type ExportRow = Record<string, unknown> & { id: string };
@@ -26,7 +26,6 @@ export interface Citation {
   note: string | null;
 }
 
-const isRef = (value: unknown): value is Ref => typeof value === 'object' && value !== null && 'to' in value && 'column' in value;
 
 /** The query of one kind's rows within the scope (and `extra`), its fields in order, and how each field's stored value is decoded. */
 function kindQuery(db: Db, kind: RecordKind, scope: Scope, extra?: SQL) {
@@ -39,6 +38,9 @@ function kindQuery(db: Db, kind: RecordKind, scope: Scope, extra?: SQL) {
       if (join) joins.push(join);
       fields[name] = value;
       decoders.push(join ? (v) => v : (v) => (v == null ? v : toGlobalId(column.to, v as number)));
+    } else if (isJoinList(column)) {
+      fields[name] = column.value;
+      decoders.push((v) => v);
     } else {
       fields[name] = column;
       decoders.push(column instanceof Column ? (v) => (v == null ? v : column.mapFromDriverValue(v)) : (v) => v);

@@ -17,6 +17,23 @@ export interface Ref {
 }
 const ref = (to: NodeTypeName, column: SQLiteColumn): Ref => ({ to, column });
 
+/**
+ * References kept in a join table, written as their natural keys joined by `;` (an organisation's
+ * sports: `ATH;SWI`); an import adds the rows of the join table that are missing.
+ */
+export interface JoinList {
+  to: NodeTypeName;
+  through: SQLiteTable;
+  /** The join table's column pointing at the record, and the one pointing at each item. */
+  owner: SQLiteColumn;
+  item: SQLiteColumn;
+  separator: string;
+  value: SQL.Aliased;
+}
+
+/** A column as an import reads it back: a stored column, a reference, a join list, or derived SQL (a country's `code`) that is only read. */
+export type KindColumn = SQLiteColumn | Ref | JoinList | SQL.Aliased;
+
 export interface RecordKind {
   /** The NDJSON `type` and the CSV column `target_type` of its citations. */
   type: string;
@@ -26,9 +43,15 @@ export interface RecordKind {
   typeName: NodeTypeName;
   table: SQLiteTable & { id: SQLiteColumn };
   /** The exported columns, by their name in every format (snake_case, as stored). */
-  columns: Record<string, SQLiteColumn | Ref | SQL.Aliased>;
+  columns: Record<string, KindColumn>;
   /** The natural key others refer to it by (handle, code); facts have none and are referred to by id. */
   key?: string;
+  /**
+   * For a fact: the columns that make two rows the same fact (its owners and what it says, as the
+   * seed loader identifies them). An import finds a fact by them, since ids from another registry
+   * mean nothing here; the other columns are what an import may update.
+   */
+  identity?: string[];
   /** The column of `citations` that points at it; absent for what cannot be cited. */
   cited?: SQLiteColumn;
   /** Which rows a filtered export keeps (every row of an unfiltered one, merged-away records aside). */
@@ -36,8 +59,15 @@ export interface RecordKind {
 }
 
 const c = t.countries;
-/** A country's natural key: its IOC code, else its ISO codes (former states have only an IOC code). */
-export const countryKey = (table: typeof c) => sql<string>`coalesce(${table.iocCode}, ${table.iso3}, ${table.iso2}, ${table.isoNumeric})`;
+/**
+ * A country's natural key: its IOC code, else its ISO codes, else (a former state, which has only
+ * former codes, kept as its identifiers) its first former IOC code, else its former ISO code.
+ */
+export const countryKey = (table: typeof c) => {
+  const i = t.identifiers;
+  const former = sql`(SELECT ${i.value} FROM ${i} WHERE ${i.countryId} = ${table.id} AND ${i.scheme} IN ('ioc_code', 'iso_3166_3') ORDER BY ${i.scheme} = 'ioc_code' DESC, ${i.id} LIMIT 1)`;
+  return sql<string>`coalesce(${table.iocCode}, ${table.iso3}, ${table.iso2}, ${table.isoNumeric}, ${former})`;
+};
 
 const inSet = (column: Column, set: SQL | undefined) => (set ? sql`${column} IN (${set})` : undefined);
 /** Of the columns pointing at owners, the one set must point into the export. */
@@ -71,7 +101,10 @@ export const recordKinds: RecordKind[] = [
       handle: t.organizations.handle, kind: t.organizations.kind, name: t.organizations.name, short_name: t.organizations.shortName,
       country: ref('Country', t.organizations.countryId), founding_date: t.organizations.foundingDate, dissolution_date: t.organizations.dissolutionDate,
       headquarters_city: t.organizations.headquartersCity, website: t.organizations.website, description: t.organizations.description,
-      sports: sql<string | null>`(SELECT group_concat(s.code, ';') FROM ${t.organizationSports} os JOIN ${t.sports} s ON s.id = os.sport_id WHERE os.organization_id = ${t.organizations.id})`.as('sports'),
+      sports: {
+        to: 'Sport', through: t.organizationSports, owner: t.organizationSports.organizationId, item: t.organizationSports.sportId, separator: ';',
+        value: sql<string | null>`(SELECT group_concat(s.code, ';') FROM ${t.organizationSports} os JOIN ${t.sports} s ON s.id = os.sport_id WHERE os.organization_id = ${t.organizations.id})`.as('sports'),
+      },
     },
     where: (scope) => and(isNull(t.organizations.mergedIntoId), inSet(t.organizations.id, scope.organizations)),
   },
@@ -103,6 +136,7 @@ export const recordKinds: RecordKind[] = [
   },
   {
     type: 'name', file: 'names', typeName: 'Name', table: t.names, cited: t.citations.nameId,
+    identity: ['organization', 'person', 'event', 'country', 'sport', 'lang', 'value', 'kind'],
     columns: {
       organization: ref('Organization', t.names.organizationId), person: ref('Person', t.names.personId), event: ref('Event', t.names.eventId),
       country: ref('Country', t.names.countryId), sport: ref('Sport', t.names.sportId), value: t.names.value, lang: t.names.lang,
@@ -112,6 +146,7 @@ export const recordKinds: RecordKind[] = [
   },
   {
     type: 'identifier', file: 'identifiers', typeName: 'Identifier', table: t.identifiers,
+    identity: ['organization', 'person', 'country', 'scheme', 'value'],
     columns: {
       organization: ref('Organization', t.identifiers.organizationId), person: ref('Person', t.identifiers.personId),
       country: ref('Country', t.identifiers.countryId), scheme: t.identifiers.scheme, value: t.identifiers.value,
@@ -121,6 +156,7 @@ export const recordKinds: RecordKind[] = [
   },
   {
     type: 'tie', file: 'ties', typeName: 'Affiliation', table: t.affiliations, cited: t.citations.affiliationId,
+    identity: ['organization', 'parent', 'kind'],
     columns: {
       organization: ref('Organization', t.affiliations.organizationId), parent: ref('Organization', t.affiliations.parentId), kind: t.affiliations.kind,
       start_date: t.affiliations.startDate, end_date: t.affiliations.endDate, note: t.affiliations.note,
@@ -129,6 +165,7 @@ export const recordKinds: RecordKind[] = [
   },
   {
     type: 'post', file: 'posts', typeName: 'Post', table: t.posts, cited: t.citations.postId,
+    identity: ['person', 'organization', 'role', 'label'],
     columns: {
       person: ref('Person', t.posts.personId), organization: ref('Organization', t.posts.organizationId), role: t.posts.role, label: t.posts.label,
       start_date: t.posts.startDate, end_date: t.posts.endDate, on_behalf_of: ref('Organization', t.posts.onBehalfOfId),
@@ -137,11 +174,13 @@ export const recordKinds: RecordKind[] = [
   },
   {
     type: 'organizer', file: 'organizers', typeName: 'EventOrganizer', table: t.eventOrganizers, cited: t.citations.eventOrganizerId,
+    identity: ['event', 'organization', 'role'],
     columns: { event: ref('Event', t.eventOrganizers.eventId), organization: ref('Organization', t.eventOrganizers.organizationId), role: t.eventOrganizers.role },
     where: (scope) => and(inSet(t.eventOrganizers.eventId, scope.events), inSet(t.eventOrganizers.organizationId, scope.organizations)),
   },
   {
     type: 'participation', file: 'participations', typeName: 'Participation', table: t.participations, cited: t.citations.participationId,
+    identity: ['event', 'person', 'organization'],
     columns: {
       event: ref('Event', t.participations.eventId), person: ref('Person', t.participations.personId),
       organization: ref('Organization', t.participations.organizationId), capacity: t.participations.capacity,
@@ -154,10 +193,31 @@ export const recordKinds: RecordKind[] = [
   },
   {
     type: 'party', file: 'parties', typeName: 'AgreementParty', table: t.agreementParties, cited: t.citations.agreementPartyId,
+    identity: ['agreement', 'organization'],
     columns: { agreement: ref('Agreement', t.agreementParties.agreementId), organization: ref('Organization', t.agreementParties.organizationId), role: t.agreementParties.role },
     where: (scope) => and(inSet(t.agreementParties.agreementId, scope.agreements), inSet(t.agreementParties.organizationId, scope.organizations)),
   },
 ];
+
+/**
+ * Citations, as an import reads them back: nested under `citations` in NDJSON and Popolo, in
+ * citations.csv with `target_type` (a kind's `type`) and `target` (its natural key, or a fact's
+ * global id) naming what they support. Found by their source, target and quote, as the seed does.
+ */
+export const citationKind: RecordKind = {
+  type: 'citation', file: 'citations', typeName: 'Citation', table: t.citations,
+  columns: {
+    source: ref('Source', t.citations.sourceId), quote: t.citations.quote, quote_translation: t.citations.quoteTranslation,
+    confidence: t.citations.confidence, kind: t.citations.kind, correction: t.citations.correction, note: t.citations.note,
+  },
+  identity: ['source', 'target', 'quote'],
+  where: () => undefined,
+};
+
+/** A column that points at another record (written as its natural key, or a fact's global id). */
+export const isRef = (column: KindColumn): column is Ref => 'to' in column && 'column' in column;
+/** A list of references kept in a join table. */
+export const isJoinList = (column: KindColumn): column is JoinList => 'to' in column && 'through' in column;
 
 /** The kind whose records have this API type name. */
 export const kindOf = (typeName: NodeTypeName) => recordKinds.find((kind) => kind.typeName === typeName);

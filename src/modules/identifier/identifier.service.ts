@@ -13,7 +13,8 @@ import type { AddIdentifierInput } from './identifier.input.js';
 /** Value formats of the schemes the registry knows; other schemes take any value. */
 const formats: Record<string, { pattern: RegExp; example: string }> = {
   wikidata: { pattern: /^Q[1-9]\d*$/, example: '`Q` and digits, e.g. `Q1048869`' },
-  ioc_code: { pattern: /^[A-Z]{3}$/, example: 'three capital letters, e.g. `URS`' },
+  // The IOC's early codes hold digits (RU1, the Russian Empire's, is in the seeded data).
+  ioc_code: { pattern: /^[A-Z][A-Z0-9]{2}$/, example: 'three capital letters or digits after a capital, e.g. `URS`, `RU1`' },
   iso_3166_3: { pattern: /^[A-Z]{4}$/, example: 'four capital letters, e.g. `SUHH`' },
 };
 
