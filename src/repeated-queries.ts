@@ -75,6 +75,8 @@ export function repeatedQueries(
   stringifyResult: (result: FormattedExecutionResult) => string,
 ): RepeatedQueries {
   const known = new Map<string, Known>();
+  // The server's plugins as given, before the one returned here joins them.
+  const hooked = [...plugins];
   const keyOf = (query: string, operationName: string | null | undefined) => `${operationName ?? ''}\n${query}`;
 
   const plugin: ApolloServerPlugin<Context> = {
@@ -114,8 +116,7 @@ export function repeatedQueries(
     } as unknown as GraphQLRequestContext<Context> & { response: { body?: HTTPGraphQLResponse['body'] | { kind: 'single'; singleResult: FormattedExecutionResult } } };
 
     const listeners: GraphQLRequestListener<Context>[] = [];
-    for (const p of plugins) {
-      if (p === plugin) continue;
+    for (const p of hooked) {
       const listener = await p.requestDidStart?.(requestContext);
       if (listener) listeners.push(listener);
     }
