@@ -45,7 +45,8 @@ export class Loaders {
   }
 
   private createByColumn<T extends NodeTable>(table: T, column: Column, unique: boolean): DataLoader<Key, Row<T>[] | Row<T> | null> {
-    const { shape, text, oneKeyText, key } = byColumnStatement(table, column);
+    const { shape, manyText, uniqueText, oneKeyText, key } = byColumnStatement(table, column);
+    const text = unique ? uniqueText : manyText;
     return new DataLoader<Key, Row<T>[] | Row<T> | null>(async (keys) => {
       this.budget?.check();
       const rows = keys.length === 1 ? rawStatement(this.db.$client, oneKeyText).all(keys[0]) : rawStatement(this.db.$client, text).all(JSON.stringify(keys));
@@ -105,14 +106,16 @@ export class Loaders {
 }
 
 /** A byColumn loader's statement, row shape and the column's property name: the same for every request, made once. */
-const byColumnStatements = new WeakMap<Column, { shape: RowShape; text: string; oneKeyText: string; key: string }>();
+const byColumnStatements = new WeakMap<Column, { shape: RowShape; manyText: string; uniqueText: string; oneKeyText: string; key: string }>();
 function byColumnStatement(table: NodeTable, column: Column) {
   let made = byColumnStatements.get(column);
   if (!made) {
     const shape = nodeRowShape(table, 'r');
     const select = `SELECT ${shape.selectList} FROM ${quotedTableName(table)} AS r WHERE r."${column.name}"`;
     // A batch of one key (a point lookup) compares it directly: a third cheaper than through json_each and a sort.
-    made = { shape, text: `${select} IN (SELECT value FROM json_each(?)) ORDER BY r."id"`, oneKeyText: `${select} = ? ORDER BY r."id"`, key: columnKey(table, column) };
+    // Rows of a unique column are found by key, so only lists need the sort (a sixth of a byId batch).
+    const inKeys = `${select} IN (SELECT value FROM json_each(?))`;
+    made = { shape, manyText: `${inKeys} ORDER BY r."id"`, uniqueText: inKeys, oneKeyText: `${select} = ? ORDER BY r."id"`, key: columnKey(table, column) };
     byColumnStatements.set(column, made);
   }
   return made;
