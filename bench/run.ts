@@ -271,11 +271,12 @@ async function main(): Promise<void> {
   // 3. The servers: start-up timed (3 times when asked, each server alone), then kept for the HTTP works.
   const needServers = ['startup', 'nested-http', 'lookup', 'writes', 'rss'].some((w) => only.has(w as Work));
   if (!needServers) return finish(buildMs, runStarted, info.reused);
-  const env = { DATABASE_PATH: runPath, NODE_ENV: 'production', LOG_LEVEL: 'warn', WEB_CONCURRENCY: String(processes) };
+  const scripts = await buildServers();
+  if (Object.keys(scripts.env).length) log(`both servers start with ${Object.entries(scripts.env).map(([name, value]) => `${name}=${value}`).join(' ')} (package.json's start script)`);
+  const env = { ...scripts.env, DATABASE_PATH: runPath, NODE_ENV: 'production', LOG_LEVEL: 'warn', WEB_CONCURRENCY: String(processes) };
   let project: Server | undefined;
   let base: Server | undefined;
   const startups = { project: [] as number[], baseline: [] as number[] };
-  const scripts = await buildServers();
   for (let i = 0; i < (only.has('startup') ? 3 : 1); i++) {
     if (project) await stop(project);
     project = await startServer('project', scripts.project, env);

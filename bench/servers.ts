@@ -57,18 +57,34 @@ export async function stop(server: Server): Promise<void> {
 /**
  * Builds the servers as production runs them: the project through `npm run build` (dist/main.js),
  * the baseline bundled with the same options, so neither pays for tsx. Returns the arguments to
- * start each with: the node flags of package.json's `start` script for both (like with like).
+ * start each with and their environment: the node flags and the variables of package.json's
+ * `start` script for both (like with like).
  */
-export async function buildServers(): Promise<{ project: string[]; baseline: string[] }> {
+export async function buildServers(): Promise<{ project: string[]; baseline: string[]; env: Record<string, string> }> {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   // One folder below the root, as bench/baseline-server.ts is: its paths to schema/ still hold.
   const baseline = 'data/baseline-server.js';
   await bundle({ ...bundleOptions, entryPoints: [`${ROOT}/bench/baseline-server.ts`], outfile: `${ROOT}/${baseline}` });
-  // `exec` only makes npm's shell give way to node; the bench starts node itself.
-  const start = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start.replace(/^exec\s+/, '').split(/\s+/);
-  if (start[0] !== 'node' || start.at(-1) !== 'dist/main.js') throw new Error(`package.json's start script is not "[exec] node [flags] dist/main.js": ${start.join(' ')}`);
-  const flags = start.slice(1, -1);
-  return { project: [...flags, 'dist/main.js'], baseline: [...flags, baseline] };
+  const { env, args } = startScript((JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start);
+  const flags = args.slice(0, -1);
+  return { project: [...flags, 'dist/main.js'], baseline: [...flags, baseline], env };
+}
+
+/**
+ * `[NAME=value ...] [exec] node [flags] dist/main.js`, read as the shell would: a value may be
+ * `${NAME:-default}`. `exec` only makes npm's shell give way to node; the bench starts node itself.
+ */
+export function startScript(script: string): { env: Record<string, string>; args: string[] } {
+  const words = script.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  for (let assignment; (assignment = /^(\w+)=(.*)$/.exec(words[0] ?? '')); words.shift()) {
+    const [, name, value] = assignment;
+    const fallback = /^\$\{(\w+):-(.*)\}$/.exec(value!);
+    env[name!] = fallback ? process.env[fallback[1]!] || fallback[2]! : value!;
+  }
+  if (words[0] === 'exec') words.shift();
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js') throw new Error(`package.json's start script is not "[NAME=value ...] [exec] node [flags] dist/main.js": ${script}`);
+  return { env, args: words.slice(1) };
 }
 
 /**

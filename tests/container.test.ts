@@ -65,7 +65,7 @@ describe('the Dockerfile', () => {
     expect(argsOf(runtime, 'USER')).toEqual(['node']);
     expect(argsOf(runtime, 'VOLUME')).toEqual(['["/data"]']);
     expect(runtimeEnv.DATABASE_PATH).toMatch(/^\/data\//);
-    expect(runtimeEnv).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '4000' });
+    expect(runtimeEnv).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '4000', MALLOC_ARENA_MAX: '2' });
     expect(argsOf(runtime, 'EXPOSE')).toEqual([runtimeEnv.PORT]);
   });
 

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -109,14 +109,29 @@ describe('on SIGTERM', () => {
   });
 });
 
+/** The environment of the running `node dist/main.js` that serves `databasePath`, read from /proc. */
+function serverEnvironment(databasePath: string): Record<string, string> | undefined {
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('dist/main.js')) continue;
+      const env = Object.fromEntries(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').map((pair) => pair.split(/=(.*)/s).slice(0, 2)));
+      if (env.DATABASE_PATH === databasePath) return env;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return undefined;
+}
+
 describe('`npm start`', () => {
-  it('passes SIGTERM to the server, which stops cleanly: npm exits 0 and leaves no server running', async () => {
+  it('runs the server with glibc malloc arenas capped (MALLOC_ARENA_MAX=2), then passes SIGTERM to it: npm exits 0 and leaves no server running', async () => {
     const databasePath = join(dir, 'npm-start.db');
     prepareDatabase(databasePath);
     const port = await freePort();
+    const { MALLOC_ARENA_MAX: _, ...inherited } = process.env; // the script's default, not this shell's
     const npm = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_PATH: databasePath, PORT: String(port), LOG_LEVEL: 'warn' },
+      env: { ...inherited, NODE_ENV: 'production', DATABASE_PATH: databasePath, PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: 'ignore',
     });
     const exited = once(npm, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
@@ -125,6 +140,7 @@ describe('`npm start`', () => {
       if (Date.now() > deadline || npm.exitCode !== null) throw new Error('npm start did not serve within 60 s');
       await sleep(100);
     }
+    expect(serverEnvironment(databasePath)?.MALLOC_ARENA_MAX).toBe('2');
     npm.kill('SIGTERM');
     expect(await exited).toEqual([0, null]);
     expect(await refusedWithin(port, 1_000)).toBe(true); // nothing left listening: no orphaned server
