@@ -12,6 +12,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { DEFAULT_SHUTDOWN_GRACE_MS } from './config.js';
+import type { RequestNotes } from './http/request-notes.js';
 import { createHttpServer } from './http/server.js';
 
 export interface Subgraph {
@@ -36,16 +37,20 @@ export interface GatewayOptions {
   shutdownGraceMs?: number;
 }
 
-/** The headers of a client's request that every subgraph fetch carries too: its API key, its languages, its request id. */
+/**
+ * The headers every subgraph fetch carries: the client's API key and languages as received, and
+ * the request's id as the gateway answered it (the client's, or the one it made when the client
+ * sent none or an unusable one), so one id ties the gateway's log lines to every subgraph's.
+ */
 export const FORWARDED_HEADERS = ['authorization', 'accept-language', 'x-request-id'] as const;
 
 interface GatewayContext {
   headers: Partial<Record<(typeof FORWARDED_HEADERS)[number], string>>;
 }
 
-function gatewayContext(request: IncomingMessage): GatewayContext {
-  const headers: GatewayContext['headers'] = {};
-  for (const name of FORWARDED_HEADERS) {
+function gatewayContext(request: IncomingMessage, notes: RequestNotes): GatewayContext {
+  const headers: GatewayContext['headers'] = { 'x-request-id': notes.requestId };
+  for (const name of ['authorization', 'accept-language'] as const) {
     const value = request.headers[name];
     if (typeof value === 'string') headers[name] = value;
   }

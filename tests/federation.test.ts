@@ -215,7 +215,7 @@ describe('`npm run gateway` in front of sportsgraph', () => {
 
   const ask = async (query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) => {
     const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-    return { text: await response.clone().text(), body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+    return { requestId: response.headers.get('x-request-id'), text: await response.clone().text(), body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
   };
 
   it('forwards Authorization: a mutation with a key succeeds, one without is refused in sportsgraph\'s own words', async () => {
@@ -242,6 +242,18 @@ describe('`npm run gateway` in front of sportsgraph', () => {
     expect(answer.body.errors).toBeUndefined();
     expect(athletesSaw.length).toBeGreaterThan(0);
     for (const headers of athletesSaw) expect(headers).toMatchObject({ 'x-request-id': 'req-federation-1', authorization: 'Bearer k', 'accept-language': 'kk' });
+  });
+
+  it('gives a request without an x-request-id the one it answers with, and sends that id to every subgraph', async () => {
+    // None, and one longer than the 200 characters the server accepts (src/http/request-id.ts).
+    for (const sent of [{}, { 'x-request-id': 'x'.repeat(201) }] as Record<string, string>[]) {
+      athletesSaw.length = 0;
+      const answer = await ask(joined, sent);
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(athletesSaw.length).toBeGreaterThan(0);
+      for (const headers of athletesSaw) expect(headers['x-request-id']).toBe(answer.requestId);
+    }
   });
 
   it('answers SUBGRAPH_UNAVAILABLE, naming the subgraph and not its URL, when a subgraph is down', async () => {
