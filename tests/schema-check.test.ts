@@ -161,6 +161,57 @@ describe('npm run schema:check', () => {
     expect(status).toBe(1);
   });
 
+  describe('--since <ref>: each commit after it against its own parent', () => {
+    const withExtra = withoutLeader + 'type Extra { a: String }\n';
+    /** before, then the leader removed (accepted or not), then a safe addition on top. */
+    function landing(accepted?: string): { dir: string; first: string } {
+      const dir = repository([before]);
+      writeFileSync(join(dir, SCHEMA_FILE), withoutLeader);
+      if (accepted) writeFileSync(join(dir, ACCEPTED_FILE), accepted);
+      gitIn(dir, 'add', '-A');
+      gitIn(dir, 'commit', '--quiet', '-m', 'remove the leader');
+      writeFileSync(join(dir, SCHEMA_FILE), withExtra);
+      gitIn(dir, 'commit', '--quiet', '-am', 'add Extra');
+      return { dir, first: gitIn(dir, 'rev-list', '--max-parents=0', 'HEAD').stdout.trim() };
+    }
+
+    it('fails on a breaking commit that a later one hides from the HEAD~1 check', () => {
+      const { dir, first } = landing();
+      expect(run(dir).status).toBe(0); // the last commit alone only adds a type
+      const { status, stdout, stderr } = run(dir, ['--since', first]);
+      expect(status).toBe(1);
+      expect(stderr).toEqual([
+        "BREAKING Query.leader: Field 'leader' was removed from object type 'Query'",
+        expect.stringMatching(/^schema:check failed: schema\/schema\.graphql in [0-9a-f]{7,} "remove the leader" against its parent: 1 breaking, 0 allowed, 0 other changes\. Deprecate first/),
+      ]);
+      expect(stdout).toEqual([
+        expect.stringMatching(/^schema:check: schema\/schema\.graphql in [0-9a-f]{7,} "add Extra" against its parent: 0 breaking, 0 allowed, 2 other changes\.$/),
+        `schema:check: 2 commit(s) since ${first} changed schema/schema.graphql.`,
+      ]);
+    });
+
+    it('passes when the breaking commit accepts its change, reading the accepted file as that commit holds it', () => {
+      const { dir, first } = landing('Query.leader  unused (issue 11)\n');
+      const { status, stdout } = run(dir, ['--since', first]);
+      expect(status).toBe(0);
+      expect(stdout[0]).toBe("ALLOWED Query.leader: Field 'leader' was removed from object type 'Query' [accepted: unused (issue 11)]");
+      expect(stdout.at(-1)).toBe(`schema:check: 2 commit(s) since ${first} changed schema/schema.graphql; none breaks a client.`);
+    });
+
+    it('fetches the whole history of a shallow clone first, and refuses a revision it does not know', () => {
+      const { dir, first } = landing();
+      const clone = mkdtempSync(join(tmpdir(), 'sportsgraph-schema-check-clone-'));
+      dirs.push(clone);
+      expect(gitIn(tmpdir(), 'clone', '--quiet', '--depth=1', `file://${dir}`, clone).status).toBe(0);
+      const { status, stdout } = run(clone, ['--since', first]);
+      expect(stdout[0]).toBe('schema:check: shallow clone; fetching its whole history to check each commit.');
+      expect(status).toBe(1);
+      const unknown = run(clone, ['--since', 'no-such-ref']);
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toEqual(['schema:check: --since no-such-ref is not a commit of this repository.']);
+    });
+  });
+
   it('fails in a shallow clone whose history cannot be fetched', () => {
     const origin = repository(removal);
     const clone = mkdtempSync(join(tmpdir(), 'sportsgraph-schema-check-clone-'));

@@ -3,7 +3,9 @@
  * in an earlier commit (HEAD~1 unless `--base <ref>` names another) using GraphQL Inspector, and
  * exits 1, one line per change, when a change can break a client, unless the field, argument or
  * enum value it touches was already `@deprecated` in the earlier SDL, or its path is accepted, with
- * a reason, in schema/accepted-breaking-changes.txt.
+ * a reason, in schema/accepted-breaking-changes.txt. With `--since <ref>` it checks each commit
+ * after `<ref>` that changed the SDL against its own parent instead, so a landing of several
+ * commits cannot remove in one what another deprecates or hides.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -86,6 +88,11 @@ function git(args: string[], cwd: string): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** The first line of what a failed git command said. */
+function gitError(error: unknown): string {
+  return String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0]!;
+}
+
 /** The earlier SDL, or why there is none to compare with. */
 function previousSchema(root: string, base: string, deepened = false): { sdl: string } | { none: string } {
   try {
@@ -98,8 +105,7 @@ function previousSchema(root: string, base: string, deepened = false): { sdl: st
       try {
         git(['fetch', '--quiet', '--deepen=1'], root);
       } catch (error) {
-        const reason = String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0];
-        throw new Error(`cannot fetch the history of this shallow clone (${reason}); clone with --depth 2 or more.`);
+        throw new Error(`cannot fetch the history of this shallow clone (${gitError(error)}); clone with --depth 2 or more.`);
       }
       return previousSchema(root, base, true);
     }
@@ -112,11 +118,76 @@ function previousSchema(root: string, base: string, deepened = false): { sdl: st
   }
 }
 
+/** Prints one comparison's changes and its summary line; true when nothing was refused. */
+async function report(what: string, previousSdl: string, currentSdl: string, accepted: string): Promise<boolean> {
+  const check = await checkSchemaChange(previousSdl, currentSdl, accepted);
+  for (const { change, why } of check.allowed) console.info(formatChange(change, 'ALLOWED', why));
+  for (const change of check.refused) console.error(formatChange(change, 'BREAKING'));
+  const summary = `${what}: ${check.refused.length} breaking, ${check.allowed.length} allowed, ${check.others.length} other changes.`;
+  if (check.refused.length === 0) {
+    console.info(`schema:check: ${summary}`);
+    return true;
+  }
+  console.error(`schema:check failed: ${summary} Deprecate first (@deprecated, see the README's deprecation policy), or add the path with a reason to ${ACCEPTED_FILE}.`);
+  return false;
+}
+
+/** A file as a commit holds it, or undefined when it does not. */
+function fileAt(root: string, commit: string, file: string): string | undefined {
+  try {
+    return git(['show', `${commit}:${file}`], root);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Each commit after `since` that changed the SDL, against its first parent, with the accepted
+ * changes as that commit holds them. A shallow clone is first given its whole history.
+ */
+async function checkSince(root: string, since: string): Promise<number> {
+  if (git(['rev-parse', '--is-shallow-repository'], root).trim() === 'true') {
+    console.info('schema:check: shallow clone; fetching its whole history to check each commit.');
+    try {
+      git(['fetch', '--quiet', '--unshallow'], root);
+    } catch (error) {
+      throw new Error(`cannot fetch the history of this shallow clone (${gitError(error)}); clone it whole.`);
+    }
+  }
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${since}^{commit}`], root);
+  } catch {
+    throw new Error(`--since ${since} is not a commit of this repository.`);
+  }
+  const commits = git(['rev-list', '--reverse', '--first-parent', `${since}..HEAD`, '--', SCHEMA_FILE], root).split('\n').filter(Boolean);
+  let passed = true;
+  for (const commit of commits) {
+    const [current, previous] = [fileAt(root, commit, SCHEMA_FILE), fileAt(root, `${commit}~1`, SCHEMA_FILE)];
+    const what = `${SCHEMA_FILE} in ${git(['log', '-1', '--format=%h "%s"', commit], root).trim()} against its parent`;
+    if (current === undefined || previous === undefined) {
+      console.info(`schema:check: ${what}: nothing to compare (the file is new or removed there).`);
+      continue;
+    }
+    passed = (await report(what, previous, current, fileAt(root, commit, ACCEPTED_FILE) ?? '')) && passed;
+  }
+  console.info(`schema:check: ${commits.length} commit(s) since ${since} changed ${SCHEMA_FILE}${passed ? '; none breaks a client.' : '.'}`);
+  return passed ? 0 : 1;
+}
+
+/** The value after `flag`, or undefined when the flag is absent. */
+function option(args: string[], flag: string, example: string): string | undefined {
+  const index = args.indexOf(flag);
+  if (index < 0) return undefined;
+  const value = args[index + 1];
+  if (!value || value.startsWith('--')) throw new Error(`${flag} needs a git revision, e.g. ${flag} ${example}`);
+  return value;
+}
+
 async function main(args: string[]): Promise<number> {
-  const baseIndex = args.indexOf('--base');
-  const base = baseIndex >= 0 ? args[baseIndex + 1] : 'HEAD~1';
-  if (!base) throw new Error('--base needs a git revision, e.g. --base origin/main');
   const root = git(['rev-parse', '--show-toplevel'], process.cwd()).trim();
+  const since = option(args, '--since', 'v0.1.0');
+  if (since) return checkSince(root, since);
+  const base = option(args, '--base', 'origin/main') ?? 'HEAD~1';
   const previous = previousSchema(root, base);
   if ('none' in previous) {
     console.info(`schema:check: nothing to compare with: ${previous.none}.`);
@@ -124,16 +195,7 @@ async function main(args: string[]): Promise<number> {
   }
   const acceptedFile = join(root, ACCEPTED_FILE);
   const accepted = existsSync(acceptedFile) ? readFileSync(acceptedFile, 'utf8') : '';
-  const check = await checkSchemaChange(previous.sdl, readFileSync(join(root, SCHEMA_FILE), 'utf8'), accepted);
-  for (const { change, why } of check.allowed) console.info(formatChange(change, 'ALLOWED', why));
-  for (const change of check.refused) console.error(formatChange(change, 'BREAKING'));
-  const summary = `${SCHEMA_FILE} against ${base}: ${check.refused.length} breaking, ${check.allowed.length} allowed, ${check.others.length} other changes.`;
-  if (check.refused.length === 0) {
-    console.info(`schema:check: ${summary}`);
-    return 0;
-  }
-  console.error(`schema:check failed: ${summary} Deprecate first (@deprecated, see the README's deprecation policy), or add the path with a reason to ${ACCEPTED_FILE}.`);
-  return 1;
+  return (await report(`${SCHEMA_FILE} against ${base}`, previous.sdl, readFileSync(join(root, SCHEMA_FILE), 'utf8'), accepted)) ? 0 : 1;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
