@@ -15,6 +15,7 @@ import { openDatabase, type Db } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import * as t from '../src/db/schema.js';
 import { exportCsvFolder, exportToStream, openExportReader, type ExportFormat } from '../src/export/export.js';
+import { popoloFields } from '../src/export/export.popolo.js';
 import { recordKinds } from '../src/export/export.records.js';
 import { ExportFilterError, type ExportFilter } from '../src/export/export.scope.js';
 
@@ -75,6 +76,22 @@ describe('Popolo JSON', () => {
   it('the validator refuses what Popolo forbids (a date that is not a partial ISO date, a source without url)', () => {
     expect(validator.validate({ id: 'x', founding_date: 'April 2025' }, schemas.organization).valid).toBe(false);
     expect(validator.validate({ id: 'x', sources: [{ note: 'no url' }] }, schemas.person).valid).toBe(false);
+  });
+
+  it('states each column once: what a Popolo field holds is not repeated under x-sportsgraph, in any object', async () => {
+    const document = JSON.parse(await exported('popolo'));
+    // Popolo's `posts` are positions made from the memberships, not records: they have no x-sportsgraph.
+    const classOf = (collection: string, object: any) =>
+      collection === 'memberships' ? (object.member ? 'tie' : 'post') : ({ areas: 'country', organizations: 'organization', persons: 'person', events: 'event' } as const)[collection]!;
+    const repeated: string[] = [];
+    for (const collection of ['areas', 'organizations', 'persons', 'events', 'memberships']) {
+      for (const object of document[collection]) {
+        const type = classOf(collection, object);
+        // A post's or tie's own id is kept under x-sportsgraph too: the import matches facts by it.
+        for (const column of Object.values(popoloFields[type]) as string[]) if (column !== 'id' && column in object['x-sportsgraph']) repeated.push(`${collection} ${object.id}: ${column}`);
+      }
+    }
+    expect(repeated).toEqual([]);
   });
 
   it('keeps what Popolo has no field for under x-sportsgraph, and states the licence in meta', async () => {

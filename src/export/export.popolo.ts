@@ -59,6 +59,13 @@ export const popoloFields = {
   identifier: { identifier: 'value', scheme: 'scheme' },
 } as const satisfies Record<string, Record<string, string>>;
 export type PopoloClass = keyof typeof popoloFields;
+/**
+ * The columns a class's object holds outside `x-sportsgraph`: its Popolo fields, and for
+ * organisations and ties the column spelt in `links` or `member`. Made once, not per row.
+ */
+const popoloColumns = Object.fromEntries(Object.entries(popoloFields).map(([type, fields]) => [
+  type, [...Object.values(fields), ...({ organization: ['website'], tie: ['organization'] } as Record<string, string[]>)[type] ?? []],
+])) as Record<PopoloClass, string[]>;
 /** The owner columns of names and identifiers: implied by the object they are listed in. */
 export const nameOwners = ['organization', 'person', 'event', 'country', 'sport'];
 export const identifierOwners = ['organization', 'person', 'country'];
@@ -84,9 +91,10 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
   });
   const identifier = ({ row }: ReadRow) => ({ identifier: row.value, scheme: row.scheme, [X]: { id: row.id, start_date: row.start_date, end_date: row.end_date } });
   /** The registry's own view of an object: its id, the columns Popolo has no field for, and its citations. */
-  const extension = (k: RecordKind, { rowId, row }: ReadRow, mapped: string[], more: Record<string, unknown> = {}) => {
+  const extension = (type: PopoloClass, { rowId, row }: ReadRow, more: Record<string, unknown> = {}) => {
+    const k = kind(type);
     const citations = cited[k.type]!(rowId);
-    return { sources: sourcesOf(citations), [X]: { ...omit(row, mapped), ...more, ...(k.cited ? { citations } : {}) } };
+    return { sources: sourcesOf(citations), [X]: { ...omit(row, popoloColumns[type]), ...more, ...(k.cited ? { citations } : {}) } };
   };
   const parentOf = (rowId: number) => {
     const ties = tiesFrom(rowId).map(({ row }) => row).filter((tie) => PARENT_TIES.includes(tie.kind as string));
@@ -97,7 +105,7 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
   const mappers: Record<string, (read: ReadRow) => object> = {
     country: (read) => {
       const { row, rowId } = read;
-      return { id: row.code, name: row.name, identifier: row.code, classification: 'country', ...extension(kind('country'), read, ['code', 'name'], { other_names: namesOf.country(rowId).map(otherName), identifiers: identifiersOf.country(rowId).map(identifier) }) };
+      return { id: row.code, name: row.name, identifier: row.code, classification: 'country', ...extension('country', read, { other_names: namesOf.country(rowId).map(otherName), identifiers: identifiersOf.country(rowId).map(identifier) }) };
     },
     organization: (read) => {
       const { row, rowId } = read;
@@ -106,7 +114,7 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
         founding_date: row.founding_date, dissolution_date: row.dissolution_date, description: row.description,
         other_names: namesOf.organization(rowId).map(otherName), identifiers: identifiersOf.organization(rowId).map(identifier),
         links: row.website ? [{ url: row.website, note: 'website' }] : [],
-        ...extension(kind('organization'), read, ['handle', 'name', 'kind', 'country', 'founding_date', 'dissolution_date', 'description', 'website']),
+        ...extension('organization', read),
       };
     },
     person: (read) => {
@@ -114,7 +122,7 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
       return {
         id: row.handle, name: row.name, honorific_prefix: row.honorific_prefix, given_name: row.given_name, family_name: row.family_name,
         summary: row.summary, other_names: namesOf.person(rowId).map(otherName), identifiers: identifiersOf.person(rowId).map(identifier),
-        ...extension(kind('person'), read, ['handle', 'name', 'honorific_prefix', 'given_name', 'family_name', 'summary']),
+        ...extension('person', read),
       };
     },
     event: (read) => {
@@ -122,7 +130,7 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
       return {
         id: row.handle, name: row.name, description: row.description, start_date: row.start_date, end_date: row.end_date,
         location: row.city, status: row.status, classification: row.kind, parent_id: row.parent,
-        ...extension(kind('event'), read, ['handle', 'name', 'description', 'start_date', 'end_date', 'city', 'status', 'kind', 'parent'], { other_names: namesOf.event(rowId).map(otherName) }),
+        ...extension('event', read, { other_names: namesOf.event(rowId).map(otherName) }),
       };
     },
     post: (read) => {
@@ -130,7 +138,7 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
       return {
         id: row.id, person_id: row.person, organization_id: row.organization, post_id: `${row.organization}/${row.role}`, role: row.role,
         label: row.label, start_date: row.start_date, end_date: row.end_date, on_behalf_of_id: row.on_behalf_of,
-        ...extension(kind('post'), read, ['id', 'person', 'organization', 'role', 'label', 'start_date', 'end_date', 'on_behalf_of'], { id: row.id }),
+        ...extension('post', read, { id: row.id }),
       };
     },
     tie: (read) => {
@@ -138,7 +146,7 @@ export async function writePopolo(db: Db, scope: Scope, meta: ExportMeta, out: W
       return {
         id: row.id, member: { '@type': 'Organization', id: row.organization }, organization_id: row.parent, role: row.kind,
         start_date: row.start_date, end_date: row.end_date,
-        ...extension(kind('tie'), read, ['id', 'organization', 'parent', 'start_date', 'end_date'], { id: row.id }),
+        ...extension('tie', read, { id: row.id }),
       };
     },
     sport: (read) => ({ ...read.row, names: namesOf.sport(read.rowId).map(({ row, rowId }) => ({ ...row, citations: cited.name!(rowId) })), citations: cited.sport!(read.rowId) }),
