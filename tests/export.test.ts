@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { count, eq, isNull } from 'drizzle-orm';
 import { Validator } from 'jsonschema';
@@ -18,6 +16,7 @@ import { exportCsvFolder, exportToStream, openExportReader, type ExportFormat } 
 import { popoloFields } from '../src/export/export.popolo.js';
 import { recordKinds } from '../src/export/export.records.js';
 import { ExportFilterError, type ExportFilter } from '../src/export/export.scope.js';
+import { runCli } from './support/cli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'sportsgraph-export-'));
 const databasePath = join(directory, 'export.db');
@@ -294,16 +293,7 @@ describe('HTTP downloads', () => {
 });
 
 describe('npm run export', () => {
-  const run = promisify(execFile);
-  async function cli(...args: string[]) {
-    try {
-      const { stdout, stderr } = await run(join('node_modules', '.bin', 'tsx'), ['src/cli/export.ts', ...args], { env: { ...process.env, DATABASE_PATH: databasePath } });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-      return { code, stdout, stderr };
-    }
-  }
+  const cli = (...args: string[]) => runCli('export.ts', databasePath, ...args);
 
   it('writes the chosen format to --out, with no progress output when stderr is not a terminal', async () => {
     const out = join(directory, 'cli.ndjson');

@@ -3,13 +3,11 @@
  * that writes nothing, edits that write exactly themselves, refusals that name file, line and
  * field and leave the database as it was, and a dry run.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { promisify } from 'node:util';
 import { Column, eq, getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { parse } from 'csv-parse/sync';
@@ -25,6 +23,7 @@ import { exportCsvFolder, exportToStream, type ExportFormat } from '../src/expor
 import { recordKinds, isRef } from '../src/export/export.records.js';
 import { ImportRefused, importRecords, readImport, type ImportReport } from '../src/import/import.js';
 import { search } from '../src/modules/search/search.service.js';
+import { runCli } from './support/cli.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'sportsgraph-import-'));
 const seededPath = join(directory, 'seeded.db');
@@ -328,16 +327,7 @@ describe('a refused import names file, line and field, and writes nothing', () =
 });
 
 describe('npm run import', () => {
-  const run = promisify(execFile);
-  async function cli(database: string, ...args: string[]) {
-    try {
-      const { stdout, stderr } = await run(join('node_modules', '.bin', 'tsx'), ['src/cli/import.ts', ...args], { env: { ...process.env, DATABASE_PATH: database } });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-      return { code, stdout, stderr };
-    }
-  }
+  const cli = (database: string, ...args: string[]) => runCli('import.ts', database, ...args);
 
   it('imports a CSV folder (format told by the path) and reports counts on stdout; refuses a bad file with exit 1 and its problems on stderr', async () => {
     const folder = await exportTo(seeded, 'csv', 'cli-csv');

@@ -1,30 +1,20 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type Context } from '../src/context.js';
 import { openDatabase, type Db } from '../src/db/client.js';
 import { ensureSearchIndex } from '../src/shared/search-index.js';
 import { createApolloServer } from '../src/server.js';
+import { runCli } from './support/cli.js';
 
-const run = promisify(execFile);
 const directory = mkdtempSync(join(tmpdir(), 'sportsgraph-keys-'));
 const databasePath = join(directory, 'keys.db');
 
-/** Runs the CLI as `npm run key:<command>` would (its tsx, without npm's own warnings), on the test's database. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(join('node_modules', '.bin', 'tsx'), ['src/cli/key.ts', ...args], { env: { ...process.env, DATABASE_PATH: databasePath } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+/** Runs the CLI as `npm run key:<command>` would, on the test's database. */
+const cli = (...args: string[]) => runCli('key.ts', databasePath, ...args);
 
 let db: Db;
 let server: ApolloServer<Context>;
