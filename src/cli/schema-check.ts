@@ -93,6 +93,15 @@ function gitError(error: unknown): string {
   return String((error as { stderr?: string }).stderr ?? error).trim().split('\n')[0]!;
 }
 
+/** A file as a commit holds it, or undefined when it does not. */
+function fileAt(root: string, commit: string, file: string): string | undefined {
+  try {
+    return git(['show', `${commit}:${file}`], root);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The earlier SDL, or why there is none to compare with. */
 function previousSchema(root: string, base: string, deepened = false): { sdl: string } | { none: string } {
   try {
@@ -111,11 +120,8 @@ function previousSchema(root: string, base: string, deepened = false): { sdl: st
     }
     return { none: `${base} does not exist (the first commit?)` };
   }
-  try {
-    return { sdl: git(['show', `${base}:${SCHEMA_FILE}`], root) };
-  } catch {
-    return { none: `${SCHEMA_FILE} did not exist at ${base}` };
-  }
+  const sdl = fileAt(root, base, SCHEMA_FILE);
+  return sdl === undefined ? { none: `${SCHEMA_FILE} did not exist at ${base}` } : { sdl };
 }
 
 /** Prints one comparison's changes and its summary line; true when nothing was refused. */
@@ -130,15 +136,6 @@ async function report(what: string, previousSdl: string, currentSdl: string, acc
   }
   console.error(`schema:check failed: ${summary} Deprecate first (@deprecated, see the README's deprecation policy), or add the path with a reason to ${ACCEPTED_FILE}.`);
   return false;
-}
-
-/** A file as a commit holds it, or undefined when it does not. */
-function fileAt(root: string, commit: string, file: string): string | undefined {
-  try {
-    return git(['show', `${commit}:${file}`], root);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
